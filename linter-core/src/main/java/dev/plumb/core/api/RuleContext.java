@@ -1,0 +1,27 @@
+package dev.plumb.core.api;
+
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.expected.ExpectedSchema;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule sees while it runs, and where it reports. */
+public interface RuleContext {
+
+  /** The schema under check: migrations replayed, a SQL dump, or (later) a live database. */
+  Schema actual();
+
+  /** The expected schema, if the run was given one. */
+  Optional<ExpectedSchema> expected();
+
+  Dialect dialect();
+
+  /** Problems the sources met while building the model (statements that did not parse, ...). */
+  List<SourceProblem> sourceProblems();
+
+  <T> T option(RuleOption<T> option);
+
+  /** Starts a finding of this rule at the location; add remediations to the returned builder. */
+  FindingBuilder report(Location location, String message);
+}

@@ -1,0 +1,31 @@
+package dev.plumb.core.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** A rule's metadata as the engine and the reports see it, read from its {@link RuleInfo}. */
+public record RuleDescriptor(String id, Severity defaultSeverity, String summary, String description,
+                             String remediation, String category, boolean enabledByDefault,
+                             List<RuleOption<?>> options) {
+
+  public RuleDescriptor {
+    requireNonNull(id, "no id given");
+    requireNonNull(defaultSeverity, "no severity given");
+    requireNonNull(summary, "no summary given");
+    requireNonNull(description, "no description given");
+    requireNonNull(remediation, "no remediation given");
+    requireNonNull(category, "no category given");
+    options = List.copyOf(requireNonNull(options, "no options given"));
+  }
+
+  /** Reads the metadata of a rule; fails if the class lacks {@link RuleInfo}. */
+  public static RuleDescriptor of(Rule rule) {
+    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+    if (info == null) {
+      throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
+    }
+    return new RuleDescriptor(info.id(), info.severity(), info.summary(), info.description(), info.remediation(),
+        info.category(), info.enabledByDefault(), rule.options());
+  }
+}

@@ -1,0 +1,165 @@
+package dev.plumb.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything a database (or a migration folder replayed, or an introspected server) defines: the root of the
+ * model. Immutable; every {@code with...} returns a new schema and leaves this one as it was, so a replay can
+ * keep the schema before and after each statement.
+ *
+ * @param namespaces the schema names (PostgreSQL {@code CREATE SCHEMA}); the dialect's default is always there
+ */
+public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Table> tables,
+                     Map<ObjectPath, View> views, Map<ObjectPath, Sequence> sequences,
+                     Map<ObjectPath, EnumType> enumTypes, Map<String, Routine> routines,
+                     Map<ObjectPath, Trigger> triggers, Map<String, Extension> extensions) {
+
+  public Schema {
+    requireNonNull(dialect, "no dialect given");
+    namespaces = Collections.unmodifiableSet(new LinkedHashSet<>(requireNonNull(namespaces, "no namespaces")));
+    tables = frozen(tables);
+    views = frozen(views);
+    sequences = frozen(sequences);
+    enumTypes = frozen(enumTypes);
+    routines = frozen(routines);
+    triggers = frozen(triggers);
+    extensions = frozen(extensions);
+  }
+
+  public static Schema empty(Dialect dialect) {
+    return new Schema(dialect, Set.of(dialect.defaultSchema()), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+        Map.of(), Map.of());
+  }
+
+  /** The path of a table by name, in the given schema or the dialect's default one. */
+  public ObjectPath tablePath(Optional<String> schemaName, String tableName) {
+    return ObjectPath.of(schemaName.orElse(dialect.defaultSchema()), tableName);
+  }
+
+  public Optional<Table> table(ObjectPath path) {
+    return Optional.ofNullable(tables.get(path));
+  }
+
+  public Collection<Table> allTables() {
+    return tables.values();
+  }
+
+  /** Finds an index by its schema-qualified name, whichever table it is on. */
+  public Optional<Index> index(ObjectPath path) {
+    return tables.values().stream().flatMap(t -> t.indexes().stream()).filter(i -> i.path().equals(path)).findFirst();
+  }
+
+  public Schema withNamespace(String name) {
+    Set<String> changed = new LinkedHashSet<>(namespaces);
+    changed.add(name);
+    return new Schema(dialect, changed, tables, views, sequences, enumTypes, routines, triggers, extensions);
+  }
+
+  public Schema withoutNamespace(String name) {
+    Set<String> changed = new LinkedHashSet<>(namespaces);
+    changed.remove(name);
+    return new Schema(dialect, changed, tables, views, sequences, enumTypes, routines, triggers, extensions);
+  }
+
+  /** Adds the table or replaces the one with the same path, keeping its position. */
+  public Schema withTable(Table table) {
+    return new Schema(dialect, namespaces, put(tables, table.path(), table), views, sequences, enumTypes, routines,
+        triggers, extensions);
+  }
+
+  public Schema withoutTable(ObjectPath path) {
+    return new Schema(dialect, namespaces, remove(tables, path), views, sequences, enumTypes, routines, triggers,
+        extensions);
+  }
+
+  public Schema withView(View view) {
+    return new Schema(dialect, namespaces, tables, put(views, view.path(), view), sequences, enumTypes, routines,
+        triggers, extensions);
+  }
+
+  public Schema withoutView(ObjectPath path) {
+    return new Schema(dialect, namespaces, tables, remove(views, path), sequences, enumTypes, routines, triggers,
+        extensions);
+  }
+
+  public Schema withSequence(Sequence sequence) {
+    return new Schema(dialect, namespaces, tables, views, put(sequences, sequence.path(), sequence), enumTypes,
+        routines, triggers, extensions);
+  }
+
+  public Schema withoutSequence(ObjectPath path) {
+    return new Schema(dialect, namespaces, tables, views, remove(sequences, path), enumTypes, routines, triggers,
+        extensions);
+  }
+
+  public Schema withEnumType(EnumType type) {
+    return new Schema(dialect, namespaces, tables, views, sequences, put(enumTypes, type.path(), type), routines,
+        triggers, extensions);
+  }
+
+  public Schema withoutEnumType(ObjectPath path) {
+    return new Schema(dialect, namespaces, tables, views, sequences, remove(enumTypes, path), routines, triggers,
+        extensions);
+  }
+
+  /** Functions are keyed by {@link Routine#signature()}, so overloads stay apart. */
+  public Schema withRoutine(Routine routine) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes,
+        put(routines, routine.signature(), routine), triggers, extensions);
+  }
+
+  public Schema withoutRoutine(String signature) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, remove(routines, signature),
+        triggers, extensions);
+  }
+
+  public Schema withTrigger(Trigger trigger) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines,
+        put(triggers, trigger.path(), trigger), extensions);
+  }
+
+  public Schema withoutTrigger(ObjectPath path) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, remove(triggers, path),
+        extensions);
+  }
+
+  public Schema withExtension(Extension extension) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers,
+        put(extensions, extension.name(), extension));
+  }
+
+  public Schema withoutExtension(String name) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers,
+        remove(extensions, name));
+  }
+
+  /** Applies the change to the table at the path; unchanged if there is none. */
+  public Schema updateTable(ObjectPath path, UnaryOperator<Table> change) {
+    return table(path).map(t -> withTable(change.apply(t))).orElse(this);
+  }
+
+  private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(map, "no map given")));
+  }
+
+  private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
+    Map<K, V> changed = new LinkedHashMap<>(map);
+    changed.put(key, value);
+    return changed;
+  }
+
+  private static <K, V> Map<K, V> remove(Map<K, V> map, K key) {
+    Map<K, V> changed = new LinkedHashMap<>(map);
+    changed.remove(key);
+    return changed;
+  }
+}
