@@ -1,0 +1,72 @@
+package dev.plumb.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.api.Finding;
+import dev.plumb.core.api.RuleDescriptor;
+import dev.plumb.core.api.SchemaRule;
+import dev.plumb.core.engine.RuleSelection.SelectedRule;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.report.LintReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Runs the selected rules over one input and collects their findings, minus the suppressed ones. */
+public final class LintEngine {
+
+  private static final Comparator<Finding> BY_PLACE = Comparator
+      .comparing((Finding f) -> f.location().span().map(SourceSpan::file).orElse("\uffff"))
+      .thenComparingInt(f -> f.location().span().map(SourceSpan::line).orElse(Integer.MAX_VALUE))
+      .thenComparingInt(f -> f.location().span().map(SourceSpan::column).orElse(Integer.MAX_VALUE))
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::message);
+
+  private final RuleSelection selection;
+  private final String toolVersion;
+  private final Consumer<String> ruleFailures;
+
+  /**
+   * @param ruleFailures told about a rule that threw; the run goes on without that rule's findings
+   */
+  public LintEngine(RuleSelection selection, String toolVersion, Consumer<String> ruleFailures) {
+    this.selection = requireNonNull(selection, "no rule selection given");
+    this.toolVersion = requireNonNull(toolVersion, "no tool version given");
+    this.ruleFailures = requireNonNull(ruleFailures, "no failure sink given");
+  }
+
+  public LintReport run(LintInput input) {
+    List<Finding> findings = new ArrayList<>();
+    List<RuleDescriptor> ran = new ArrayList<>();
+    for (SelectedRule rule : selection.rules()) {
+      ran.add(withSeverity(rule));
+      if (rule.registered().rule() instanceof SchemaRule schemaRule) {
+        findings.addAll(runOne(schemaRule, rule, input));
+      }
+    }
+    List<Finding> kept = findings.stream()
+        .filter(f -> input.suppressions().stream().noneMatch(s -> s.covers(f)))
+        .sorted(BY_PLACE)
+        .toList();
+    return new LintReport(toolVersion, ran, kept, input.stats(), input.baseDirectory());
+  }
+
+  private List<Finding> runOne(SchemaRule schemaRule, SelectedRule rule, LintInput input) {
+    RunContext context = new RunContext(input, rule);
+    try {
+      schemaRule.check(context);
+      return context.findings();
+    } catch (RuntimeException | StackOverflowError e) {
+      // A broken rule is a bug in Plumb or a plugin; the other rules still deserve to run.
+      ruleFailures.accept("rule " + rule.id() + " failed and was skipped: " + e);
+      return List.of();
+    }
+  }
+
+  private static RuleDescriptor withSeverity(SelectedRule rule) {
+    RuleDescriptor d = rule.registered().descriptor();
+    return new RuleDescriptor(d.id(), rule.severity(), d.summary(), d.description(), d.remediation(), d.category(),
+        d.enabledByDefault(), d.options());
+  }
+}

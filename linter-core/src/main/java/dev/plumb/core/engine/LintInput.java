@@ -1,0 +1,33 @@
+package dev.plumb.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.api.SourceProblem;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.report.RunStats;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the sources built for one run.
+ *
+ * @param fallbackAnchor where a finding that names no file is anchored (reports need a file for each finding)
+ * @param baseDirectory the directory file names are relative to
+ */
+public record LintInput(Schema actual, Optional<ExpectedSchema> expected, List<SourceProblem> problems,
+                        List<Suppression> suppressions, RunStats stats, SourceSpan fallbackAnchor,
+                        Path baseDirectory) {
+
+  public LintInput {
+    requireNonNull(actual, "no schema under check given");
+    requireNonNull(expected, "expected is Optional, not null");
+    problems = List.copyOf(requireNonNull(problems, "no problems given"));
+    suppressions = List.copyOf(requireNonNull(suppressions, "no suppressions given"));
+    requireNonNull(stats, "no stats given");
+    requireNonNull(fallbackAnchor, "no fallback anchor given");
+    requireNonNull(baseDirectory, "no base directory given");
+  }
+}
