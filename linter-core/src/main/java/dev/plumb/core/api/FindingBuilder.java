@@ -6,6 +6,9 @@ import java.util.List;
 /** Adds detail to a finding a rule has reported; the finding is complete when the rule returns. */
 public interface FindingBuilder {
 
+  /** Reports this finding at another severity than the rule's (e.g. an optional table: one step lower). */
+  FindingBuilder severity(Severity severity);
+
   FindingBuilder related(SourceSpan span, String message);
 
   FindingBuilder remediation(String description);

@@ -22,6 +22,9 @@ public interface RuleContext {
 
   <T> T option(RuleOption<T> option);
 
+  /** The severity this rule runs at: its default, or what the config set. */
+  Severity severity();
+
   /** Starts a finding of this rule at the location; add remediations to the returned builder. */
   FindingBuilder report(Location location, String message);
 }

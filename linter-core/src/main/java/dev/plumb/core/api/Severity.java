@@ -18,6 +18,11 @@ public enum Severity {
     return ordinal() <= threshold.ordinal();
   }
 
+  /** One step less severe; a note stays a note. */
+  public Severity lower() {
+    return this == ERROR ? WARNING : NOTE;
+  }
+
   public static Optional<Severity> fromId(String text) {
     if (text == null) {
       return Optional.empty();

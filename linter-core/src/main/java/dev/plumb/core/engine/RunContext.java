@@ -1,5 +1,7 @@
 package dev.plumb.core.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
@@ -7,6 +9,7 @@ import dev.plumb.core.api.RelatedLocation;
 import dev.plumb.core.api.Remediation;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.api.RuleOption;
+import dev.plumb.core.api.Severity;
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.api.TextEdit;
 import dev.plumb.core.engine.RuleSelection.SelectedRule;
@@ -56,6 +59,11 @@ final class RunContext implements RuleContext {
   }
 
   @Override
+  public Severity severity() {
+    return rule.severity();
+  }
+
+  @Override
   public FindingBuilder report(Location location, String message) {
     Builder builder = new Builder(location, message);
     reported.add(builder);
@@ -72,10 +80,17 @@ final class RunContext implements RuleContext {
     private final String message;
     private final List<RelatedLocation> related = new ArrayList<>();
     private final List<Remediation> remediations = new ArrayList<>();
+    private Severity severity = rule.severity();
 
     Builder(Location location, String message) {
       this.location = location;
       this.message = message;
+    }
+
+    @Override
+    public FindingBuilder severity(Severity newSeverity) {
+      severity = requireNonNull(newSeverity, "no severity given");
+      return this;
     }
 
     @Override
@@ -106,7 +121,7 @@ final class RunContext implements RuleContext {
       // Reports need a file for every finding; one about an object alone is anchored where the run was set up.
       Location anchored = location.span().isPresent() ? location
           : new Location(Optional.of(input.fallbackAnchor()), location.object());
-      return new Finding(rule.id(), rule.severity(), message, anchored, related, remediations);
+      return new Finding(rule.id(), severity, message, anchored, related, remediations);
     }
   }
 }

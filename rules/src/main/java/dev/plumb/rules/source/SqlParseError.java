@@ -1,0 +1,33 @@
+package dev.plumb.rules.source;
+
+import dev.plumb.core.api.Location;
+import dev.plumb.core.api.RuleContext;
+import dev.plumb.core.api.RuleInfo;
+import dev.plumb.core.api.SchemaRule;
+import dev.plumb.core.api.Severity;
+import dev.plumb.core.api.SourceProblem;
+
+/** A statement Plumb could not read is a statement no other rule checked, so it must not pass silently. */
+@RuleInfo(
+    id = "sql-parse-error",
+    severity = Severity.WARNING,
+    category = "source",
+    summary = "A SQL statement could not be parsed",
+    description = "The statement could not be parsed, so it did not change the schema model and no other rule "
+        + "looked at it. The finding points at the exact place the parser gave up. Either the SQL is wrong (it "
+        + "would fail in the database too) or it uses syntax Plumb does not know yet.",
+    remediation = "Fix the syntax at the reported position. If the database accepts the statement, suppress this "
+        + "finding with `-- plumb:ignore sql-parse-error <reason>` on the line before it and report the statement "
+        + "to the Plumb project.")
+public final class SqlParseError implements SchemaRule {
+
+  @Override
+  public void check(RuleContext context) {
+    for (SourceProblem problem : context.sourceProblems()) {
+      if (problem.kind().equals(SourceProblem.SQL_PARSE_ERROR)) {
+        context.report(Location.of(problem.span()), problem.message())
+            .related(problem.statementSpan(), "the statement starts here");
+      }
+    }
+  }
+}
