@@ -1,0 +1,134 @@
+package dev.plumb.cli;
+
+import dev.plumb.core.api.Finding;
+import dev.plumb.core.api.Severity;
+import dev.plumb.core.engine.CheckRequest;
+import dev.plumb.core.engine.CheckRunner;
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.report.LintReport;
+import dev.plumb.core.report.ReportWriter;
+import dev.plumb.core.report.json.JsonReportWriter;
+import dev.plumb.core.report.sarif.SarifReportWriter;
+import dev.plumb.core.report.text.TextReportWriter;
+import dev.plumb.core.source.InputException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plumb check}: builds the schema from SQL files, compares it with the expected schema, reports. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlumbVersion.class,
+    description = "Check SQL migrations (and, with --expected, what the application expects) and report findings.")
+final class CheckCommand implements Callable<Integer> {
+
+  enum Format { text, sarif, json }
+
+  enum ColourMode { auto, always, never }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "SQL files or folders of them, replayed in version order (V1__, 001_, ...).")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--expected", paramLabel = "FILE", description = "Expected-schema YAML file.")
+  private Path expected;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file (default: plumb.yml in the working directory, if there is one).")
+  private Path config;
+
+  @Option(names = "--dialect", paramLabel = "NAME",
+      description = "SQL dialect: postgresql (default), mysql, mariadb, sqlite, h2.")
+  private String dialect;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} "
+      + "(default: text).")
+  private Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE, not stdout.")
+  private Path output;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 if a finding is at least this severe: error (default), warning, note or never.")
+  private String failOn;
+
+  @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: ${COMPLETION-CANDIDATES} "
+      + "(default: auto, i.e. on a terminal unless NO_COLOR is set).")
+  private ColourMode colour = ColourMode.auto;
+
+  @Override
+  public Integer call() throws InputException, IOException {
+    Optional<Dialect> chosenDialect = Optional.empty();
+    if (dialect != null) {
+      chosenDialect = Optional.of(Dialect.fromId(dialect).orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "unknown dialect '" + dialect + "'; known: " + Dialect.knownIds())));
+    }
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    CheckRequest request = new CheckRequest(paths, Optional.ofNullable(expected), Optional.ofNullable(config),
+        chosenDialect, Optional.ofNullable(failOn), workingDirectory);
+    PrintWriter err = spec.commandLine().getErr();
+    CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
+        .run(request);
+    writeReport(outcome.report());
+    return exitCode(outcome.report(), outcome.failOn());
+  }
+
+  private void writeReport(LintReport report) throws IOException {
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      writer(useColour()).write(report, out);
+      out.flush();
+      return;
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+      writer(false).write(report, out);
+    }
+  }
+
+  private ReportWriter writer(boolean colourText) {
+    return switch (format) {
+      case text -> new TextReportWriter(colourText);
+      case sarif -> new SarifReportWriter();
+      case json -> new JsonReportWriter();
+    };
+  }
+
+  private boolean useColour() {
+    return switch (colour) {
+      case always -> true;
+      case never -> false;
+      case auto -> System.console() != null && System.getenv("NO_COLOR") == null
+          && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private static int exitCode(LintReport report, Optional<Severity> failOn) {
+    if (failOn.isEmpty()) {
+      return ExitCodes.CLEAN;
+    }
+    boolean failing = report.findings().stream().map(Finding::severity).anyMatch(s -> s.isAtLeast(failOn.get()));
+    return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+}

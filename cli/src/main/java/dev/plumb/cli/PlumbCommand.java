@@ -1,0 +1,40 @@
+package dev.plumb.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code plumb} command: its sub-commands do the work. */
+@Command(
+    name = "plumb",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlumbVersion.class,
+    description = "Lints database schemas and SQL migrations against what the application expects.",
+    subcommands = {CheckCommand.class, RulesCommand.class},
+    exitCodeOnInvalidInput = ExitCodes.USAGE_OR_INPUT,
+    exitCodeOnExecutionException = ExitCodes.USAGE_OR_INPUT,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above --fail-on",
+        "1:findings at or above --fail-on",
+        "2:usage, input or connection error"})
+public final class PlumbCommand implements Runnable {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line as {@code main} would, without exiting the JVM: for tests and embedding. */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new PlumbCommand());
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'plumb check'");
+  }
+}
