@@ -45,6 +45,15 @@ public final class RuleSelection {
     return configured(registry, Map.of());
   }
 
+  /** Every rule, including those off by default, at its default severity: for tests and {@code --all-rules}. */
+  public static RuleSelection all(RuleRegistry registry) {
+    List<SelectedRule> selected = new ArrayList<>();
+    for (RegisteredRule rule : registry.all()) {
+      selected.add(new SelectedRule(rule, rule.descriptor().defaultSeverity(), Map.of()));
+    }
+    return new RuleSelection(selected);
+  }
+
   /**
    * The registry with settings applied. Settings must already be validated against the registry (see
    * {@link ConfigValidator}); a setting for an unknown id is ignored here.

@@ -1,0 +1,175 @@
+package dev.plumb.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.plumb.core.api.Finding;
+import dev.plumb.core.api.Rule;
+import dev.plumb.core.api.Severity;
+import dev.plumb.core.engine.LintEngine;
+import dev.plumb.core.engine.LintInput;
+import dev.plumb.core.engine.LintInputBuilder;
+import dev.plumb.core.engine.RuleRegistry;
+import dev.plumb.core.engine.RuleSelection;
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.report.LintReport;
+import dev.plumb.core.source.InputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one rule on inline inputs and checks its findings against markers written beside the input, strictly
+ * both ways: a marker {@code -- expect: rule-id} (SQL) or {@code # expect: rule-id} (YAML) says the rule
+ * reports a finding on the next line that is not a comment; {@code expect: rule-id (warning)} also checks the
+ * severity. A finding without a marker fails the test, and so does a marker without a finding, and so does
+ * input that does not parse.
+ */
+public final class RuleTester {
+
+  private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|#)\\s*expect:\\s*(.+?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXPECTATION = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|note)\\))?");
+
+  private final Rule rule;
+  private final Map<String, String> migrations = new LinkedHashMap<>();
+  private Dialect dialect = Dialect.POSTGRESQL;
+  private String expectedName;
+  private String expectedContent;
+  private boolean allowParseErrors;
+
+  private RuleTester(Rule rule) {
+    this.rule = rule;
+  }
+
+  public static RuleTester of(Rule rule) {
+    return new RuleTester(rule);
+  }
+
+  public RuleTester dialect(Dialect newDialect) {
+    this.dialect = newDialect;
+    return this;
+  }
+
+  public RuleTester expected(String yaml) {
+    return expected("schema.yml", yaml);
+  }
+
+  public RuleTester expected(String name, String yaml) {
+    this.expectedName = name;
+    this.expectedContent = yaml;
+    return this;
+  }
+
+  public RuleTester migration(String name, String sql) {
+    migrations.put(name, sql);
+    return this;
+  }
+
+  /** For tests of the parse-error rule itself: statements that do not parse are part of the input. */
+  public RuleTester allowingParseErrors() {
+    this.allowParseErrors = true;
+    return this;
+  }
+
+  /** Runs the rule, checks the markers, and returns the findings for further assertions. */
+  public List<Finding> check() {
+    LintInput input = buildInput();
+    if (!allowParseErrors) {
+      assertThat(input.problems()).as("the test input must parse").isEmpty();
+    }
+    RuleSelection selection = RuleSelection.all(RuleRegistry.of(List.of(rule)));
+    List<String> failures = new ArrayList<>();
+    LintReport report = new LintEngine(selection, "test", failures::add).run(input);
+    assertThat(failures).as("rule failures").isEmpty();
+    compare(report.findings());
+    return report.findings();
+  }
+
+  private LintInput buildInput() {
+    LintInputBuilder builder = new LintInputBuilder(dialect, Path.of("").toAbsolutePath());
+    try {
+      if (expectedContent != null) {
+        builder.expected(expectedName, expectedContent);
+      }
+      migrations.forEach(builder::sql);
+    } catch (InputException e) {
+      fail("test input was rejected: " + e.getMessage());
+    }
+    return builder.build();
+  }
+
+  /** One marker: a finding of this rule on this line, at this severity if one is given. */
+  private record Expectation(String file, int line, String ruleId, Optional<Severity> severity) {
+
+    boolean matches(Finding finding) {
+      SourceSpan span = finding.location().span().orElseThrow();
+      return span.file().equals(file) && span.line() == line && finding.ruleId().equals(ruleId)
+          && severity.map(s -> s == finding.severity()).orElse(true);
+    }
+
+    @Override
+    public String toString() {
+      return file + ":" + line + " " + ruleId + severity.map(s -> " (" + s.id() + ")").orElse("");
+    }
+  }
+
+  private void compare(List<Finding> findings) {
+    List<Expectation> wanted = new ArrayList<>();
+    if (expectedContent != null) {
+      wanted.addAll(markers(expectedName, expectedContent));
+    }
+    migrations.forEach((name, sql) -> wanted.addAll(markers(name, sql)));
+    List<Finding> unmatched = new ArrayList<>(findings);
+    List<Expectation> missing = new ArrayList<>();
+    for (Expectation expectation : wanted) {
+      Optional<Finding> match = unmatched.stream().filter(expectation::matches).findFirst();
+      match.ifPresentOrElse(unmatched::remove, () -> missing.add(expectation));
+    }
+    if (!missing.isEmpty() || !unmatched.isEmpty()) {
+      fail("findings differ from the expect markers%n  marked but not reported: %s%n  reported but not marked:%n"
+          + "    %s", missing, unmatched.stream().map(RuleTester::describe).collect(Collectors.joining("\n    ")));
+    }
+  }
+
+  private static String describe(Finding finding) {
+    SourceSpan span = finding.location().span().orElseThrow();
+    return span.file() + ":" + span.line() + " " + finding.ruleId() + " (" + finding.severity().id() + ") "
+        + finding.message();
+  }
+
+  private static List<Expectation> markers(String file, String content) {
+    List<Expectation> found = new ArrayList<>();
+    String[] lines = content.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher marker = MARKER.matcher(lines[i]);
+      if (!marker.matches()) {
+        continue;
+      }
+      int target = nextContentLine(lines, i + 1);
+      Matcher each = EXPECTATION.matcher(marker.group(1));
+      while (each.find()) {
+        Optional<Severity> severity = Optional.ofNullable(each.group(2)).flatMap(Severity::fromId);
+        found.add(new Expectation(file, target, each.group(1), severity));
+      }
+    }
+    return found;
+  }
+
+  private static int nextContentLine(String[] lines, int from) {
+    for (int i = from; i < lines.length; i++) {
+      String text = lines[i].strip();
+      if (!text.isEmpty() && !text.startsWith("--") && !text.startsWith("#")) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("an expect marker must stand before a line with content");
+  }
+}
