@@ -42,7 +42,8 @@ final class BodyTracker {
     if (!decided) {
       decide(start, end);
     }
-    if (!hasBody) {
+    // A qualified name such as new.end is never a keyword.
+    if (!hasBody || (start > 0 && text.charAt(start - 1) == '.')) {
       return end;
     }
     if (is(start, end, "BEGIN") || is(start, end, "CASE")) {

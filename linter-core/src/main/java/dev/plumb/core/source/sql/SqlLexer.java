@@ -64,7 +64,10 @@ final class SqlLexer {
       case '$':
         return syntax.dollarQuotes() ? dollarEnd(i) : i;
       case '/':
-        return startsWith(i, "/*") ? blockCommentEnd(i) : i;
+        if (startsWith(i, "/*")) {
+          return blockCommentEnd(i);
+        }
+        return isLineComment(i) ? lineCommentEnd(i) : i;
       case '-':
       case '#':
         return isLineComment(i) ? lineCommentEnd(i) : i;
@@ -114,6 +117,9 @@ final class SqlLexer {
     char c = text.charAt(i);
     if (c == '#') {
       return syntax.hashComments();
+    }
+    if (c == '/') {
+      return syntax.slashLineComments() && startsWith(i, "//");
     }
     if (c != '-' || !startsWith(i, "--")) {
       return false;

@@ -39,6 +39,11 @@ record SqlSyntax(Dialect dialect) {
     return dialect.isMysqlFamily();
   }
 
+  /** H2 also ends a comment at the line's end after {@code //}. */
+  boolean slashLineComments() {
+    return dialect == Dialect.H2;
+  }
+
   /** MySQL reads {@code 1--1} as one minus minus one; only {@code --} and a blank start a comment. */
   boolean dashCommentNeedsBlank() {
     return dialect.isMysqlFamily();

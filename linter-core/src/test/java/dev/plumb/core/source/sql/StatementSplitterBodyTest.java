@@ -80,6 +80,18 @@ class StatementSplitterBodyTest {
   }
 
   @Test
+  void qualifiedNamesInBodiesAreNoKeywords() {
+    String sql = """
+        CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = new.end; DELETE FROM u; END;
+        SELECT 1;
+        """;
+
+    assertThat(statements(SQLITE, sql)).containsExactly(
+        "1:1-1:86 CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = new.end; DELETE FROM u; END",
+        "2:1-2:8 SELECT 1");
+  }
+
+  @Test
   void mysqlRoutineWithoutDelimiterFollowsBlocks() {
     String sql = """
         CREATE DEFINER=`root`@`%` PROCEDURE p(IN n INT)

@@ -123,6 +123,12 @@ class StatementSplitterTest {
   }
 
   @Test
+  void h2SlashesStartALineComment() {
+    assertThat(statements(H2, "// drop; nothing\nSELECT 1 // one;\n;")).containsExactly("2:1-2:16 SELECT 1 // one;");
+    assertThat(statements(POSTGRESQL, "SELECT 4 // 2;")).containsExactly("1:1-1:13 SELECT 4 // 2");
+  }
+
+  @Test
   void postgresBlockCommentsNest() {
     String sql = """
         /* outer /* inner; */ still comment; */ SELECT 1 /* a /* b */ ; */ + 2;
