@@ -49,31 +49,18 @@ final class SqlLexer {
 
   /** The offset just after the string, identifier, comment or parameter at {@code i}, or {@code i} if none. */
   int skipConstruct(int i) {
-    char c = text.charAt(i);
-    switch (c) {
-      case '\'':
-        return quotedEnd(i, '\'', syntax.backslashEscapes(), "string literal");
-      case '"':
-        return syntax.doubleQuotedStrings()
-            ? quotedEnd(i, '"', true, "string literal")
-            : quotedEnd(i, '"', false, "quoted identifier");
-      case '`':
-        return syntax.backtickIdentifiers() ? quotedEnd(i, '`', false, "quoted identifier") : i;
-      case '[':
-        return syntax.bracketIdentifiers() ? bracketEnd(i) : i;
-      case '$':
-        return syntax.dollarQuotes() ? dollarEnd(i) : i;
-      case '/':
-        if (startsWith(i, "/*")) {
-          return blockCommentEnd(i);
-        }
-        return isLineComment(i) ? lineCommentEnd(i) : i;
-      case '-':
-      case '#':
-        return isLineComment(i) ? lineCommentEnd(i) : i;
-      default:
-        return i;
-    }
+    return switch (text.charAt(i)) {
+      case '\'' -> quotedEnd(i, '\'', syntax.backslashEscapes(), "string literal");
+      case '"' -> syntax.doubleQuotedStrings()
+          ? quotedEnd(i, '"', true, "string literal")
+          : quotedEnd(i, '"', false, "quoted identifier");
+      case '`' -> syntax.backtickIdentifiers() ? quotedEnd(i, '`', false, "quoted identifier") : i;
+      case '[' -> syntax.bracketIdentifiers() ? bracketEnd(i) : i;
+      case '$' -> syntax.dollarQuotes() ? dollarEnd(i) : i;
+      case '/' -> startsWith(i, "/*") ? blockCommentEnd(i) : isLineComment(i) ? lineCommentEnd(i) : i;
+      case '-', '#' -> isLineComment(i) ? lineCommentEnd(i) : i;
+      default -> i;
+    };
   }
 
   /** PostgreSQL's {@code E'...'}: {@code i} is at the quote, {@code open} at the E. */

@@ -15,7 +15,8 @@ import java.util.List;
  * <p>A statement ends at the delimiter ({@code ;}, or what a MySQL {@code DELIMITER} line set) outside
  * strings, quoted identifiers, dollar quotes, comments and trigger or routine bodies. Text that ends inside
  * one of those becomes a last statement with a {@value SourceProblem#SQL_PARSE_ERROR} problem, never an
- * exception. The text is read once, so splitting takes time in proportion to its length.
+ * exception. The text is read once, so splitting takes time in proportion to its length. A splitter keeps
+ * nothing between calls, so one instance may serve many files and threads.
  */
 public final class StatementSplitter {
 
