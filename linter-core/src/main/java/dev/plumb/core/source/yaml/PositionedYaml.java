@@ -164,6 +164,10 @@ public final class PositionedYaml {
   private InputException syntaxError(JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark problem = marked.getProblemMark();
+      SourceSpan at = SourceSpan.at(file, problem.getLine() + 1, problem.getColumn() + 1);
+      if (String.valueOf(marked.getProblem()).contains("(TAB)")) {
+        return new InputException(at, "invalid YAML: a tab character where YAML allows only spaces");
+      }
       StringBuilder message = new StringBuilder("invalid YAML: ").append(marked.getProblem());
       if (marked.getContext() != null && marked.getContextMark() != null) {
         message.append(" (").append(marked.getContext())
@@ -172,8 +176,7 @@ public final class PositionedYaml {
       if (String.valueOf(marked.getProblem()).contains("<block end>")) {
         message.append("; check the indentation");
       }
-      return new InputException(SourceSpan.at(file, problem.getLine() + 1, problem.getColumn() + 1),
-          message.toString().replaceAll("\\s*\\R\\s*", " ").strip());
+      return new InputException(at, message.toString().replaceAll("\\s*\\R\\s*", " ").strip());
     }
     String original = String.valueOf(e.getOriginalMessage());
     String problem = original.startsWith("Expected a field name")
