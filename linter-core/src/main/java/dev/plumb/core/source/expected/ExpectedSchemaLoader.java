@@ -29,6 +29,8 @@ public final class ExpectedSchemaLoader {
   }
 
   /**
+   * Reads the text of an expected-schema file.
+   *
    * @param displayName the file name used in spans and messages
    * @param defaultDialect the dialect used when the file has no {@code dialect:}
    */
