@@ -1,0 +1,40 @@
+package dev.plumb.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.model.Dialect;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of a plumb.yml. Everything is optional: what it leaves out comes from the command line or the
+ * defaults, and {@link #empty()} stands for a project without a config file.
+ *
+ * @param file the config file as named in messages; empty when there is none
+ * @param expected the expected-schema file to use when the command line names none, as written
+ * @param exclude globs of input files to skip, as written
+ * @param rules by rule id, in written order
+ */
+public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
+                          Optional<FailOn> failOn, List<String> exclude, Map<String, RuleSetting> rules) {
+
+  public PlumbConfig {
+    requireNonNull(file, "file is Optional, not null");
+    requireNonNull(dialect, "dialect is Optional, not null");
+    requireNonNull(expected, "expected is Optional, not null");
+    requireNonNull(failOn, "failOn is Optional, not null");
+    exclude = List.copyOf(requireNonNull(exclude, "no exclude list given"));
+    rules = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rules, "no rules given")));
+  }
+
+  public static PlumbConfig empty() {
+    return new PlumbConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+  }
+
+  public Optional<RuleSetting> rule(String ruleId) {
+    return Optional.ofNullable(rules.get(ruleId));
+  }
+}
