@@ -1,9 +1,8 @@
 package dev.plumb.cli;
 
-import dev.plumb.core.api.Finding;
-import dev.plumb.core.api.Severity;
 import dev.plumb.core.engine.CheckRequest;
 import dev.plumb.core.engine.CheckRunner;
+import dev.plumb.core.engine.FailOn;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.report.ReportWriter;
@@ -70,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 if a finding is at least this severe: error (default), warning, note or never.")
   private String failOn;
 
+  @Option(names = "--base-dir", paramLabel = "DIR", description = "Directory that file names in the report are "
+      + "relative to, e.g. the repository root for SARIF (default: the working directory). plumb.yml is looked for "
+      + "here.")
+  private Path baseDirectory;
+
   @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: ${COMPLETION-CANDIDATES} "
       + "(default: auto, i.e. on a terminal unless NO_COLOR is set).")
   private ColourMode colour = ColourMode.auto;
@@ -81,14 +85,24 @@ final class CheckCommand implements Callable<Integer> {
       chosenDialect = Optional.of(Dialect.fromId(dialect).orElseThrow(() -> new ParameterException(
           spec.commandLine(), "unknown dialect '" + dialect + "'; known: " + Dialect.knownIds())));
     }
-    Path workingDirectory = Path.of("").toAbsolutePath();
-    CheckRequest request = new CheckRequest(paths, Optional.ofNullable(expected), Optional.ofNullable(config),
-        chosenDialect, Optional.ofNullable(failOn), workingDirectory);
+    Optional<FailOn> chosenFailOn = Optional.empty();
+    if (failOn != null) {
+      chosenFailOn = Optional.of(FailOn.fromId(failOn).orElseThrow(() -> new ParameterException(
+          spec.commandLine(), "unknown --fail-on level '" + failOn + "'; use one of " + FailOn.ids())));
+    }
+    Path workingDirectory = absolute(baseDirectory == null ? Path.of("") : baseDirectory);
+    CheckRequest request = new CheckRequest(paths.stream().map(CheckCommand::absolute).toList(),
+        Optional.ofNullable(expected).map(CheckCommand::absolute),
+        Optional.ofNullable(config).map(CheckCommand::absolute), chosenDialect, chosenFailOn, workingDirectory);
     PrintWriter err = spec.commandLine().getErr();
     CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
         .run(request);
     writeReport(outcome.report());
-    return exitCode(outcome.report(), outcome.failOn());
+    return outcome.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
   }
 
   private void writeReport(LintReport report) throws IOException {
@@ -122,13 +136,5 @@ final class CheckCommand implements Callable<Integer> {
       case auto -> System.console() != null && System.getenv("NO_COLOR") == null
           && !"dumb".equals(System.getenv("TERM"));
     };
-  }
-
-  private static int exitCode(LintReport report, Optional<Severity> failOn) {
-    if (failOn.isEmpty()) {
-      return ExitCodes.CLEAN;
-    }
-    boolean failing = report.findings().stream().map(Finding::severity).anyMatch(s -> s.isAtLeast(failOn.get()));
-    return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 }

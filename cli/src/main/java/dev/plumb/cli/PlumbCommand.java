@@ -1,5 +1,7 @@
 package dev.plumb.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,9 +30,20 @@ public final class PlumbCommand implements Runnable {
 
   /** Runs the command line as {@code main} would, without exiting the JVM: for tests and embedding. */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the command line with its output going to the given writers. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new PlumbCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
-    return commandLine.execute(args);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   @Override

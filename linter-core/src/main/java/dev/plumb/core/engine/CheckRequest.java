@@ -11,11 +11,10 @@ import java.util.Optional;
  * What a user asked {@code plumb check} to do; empty options fall back to plumb.yml, then to defaults.
  *
  * @param sqlPaths SQL files or folders
- * @param failOn error, warning, note or never
  * @param workingDirectory where relative paths start and plumb.yml is looked for
  */
 public record CheckRequest(List<Path> sqlPaths, Optional<Path> expected, Optional<Path> config,
-                           Optional<Dialect> dialect, Optional<String> failOn, Path workingDirectory) {
+                           Optional<Dialect> dialect, Optional<FailOn> failOn, Path workingDirectory) {
 
   public CheckRequest {
     sqlPaths = List.copyOf(requireNonNull(sqlPaths, "no SQL paths given"));

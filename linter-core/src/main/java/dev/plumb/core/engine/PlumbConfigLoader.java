@@ -1,5 +1,6 @@
 package dev.plumb.core.engine;
 
+import dev.plumb.core.source.TextFiles;
 import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.api.Severity;
@@ -35,7 +36,7 @@ public final class PlumbConfigLoader {
 
   public PlumbConfig load(Path file, String displayName) throws InputException {
     requireNonNull(file, "no file given");
-    return parse(PositionedYaml.readText(file, displayName), displayName);
+    return parse(TextFiles.readText(file, displayName), displayName);
   }
 
   /** An empty file is a config that sets nothing. */

@@ -16,7 +16,7 @@ class CoreArchitectureTest {
   static final ArchRule coreDependsOnNoOtherModule = classes().that().resideInAPackage("dev.plumb.core..")
       .should().onlyDependOnClassesThat().resideInAnyPackage(
           "dev.plumb.core..", "java..", "javax.annotation.processing..", "javax.lang.model..", "javax.tools..",
-          "net.sf.jsqlparser..", "com.fasterxml.jackson..");
+          "net.sf.jsqlparser..", "com.fasterxml.jackson..", "org.yaml.snakeyaml..");
 
   @ArchTest
   static final ArchRule modelIsPlainJava = classes().that().resideInAPackage("dev.plumb.core.model..")

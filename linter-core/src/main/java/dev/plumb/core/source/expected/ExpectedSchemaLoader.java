@@ -1,5 +1,6 @@
 package dev.plumb.core.source.expected;
 
+import dev.plumb.core.source.TextFiles;
 import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.Dialect;
@@ -25,7 +26,7 @@ public final class ExpectedSchemaLoader {
 
   public ExpectedSchema load(Path file, String displayName, Dialect defaultDialect) throws InputException {
     requireNonNull(file, "no file given");
-    return parse(PositionedYaml.readText(file, displayName), displayName, defaultDialect);
+    return parse(TextFiles.readText(file, displayName), displayName, defaultDialect);
   }
 
   /**

@@ -1,0 +1,96 @@
+package dev.plumb.core.engine;
+
+import dev.plumb.core.source.TextFiles;
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.report.LintReport;
+import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.sql.SqlFileCollector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One {@code plumb check} from request to report: reads the config, the expected schema and the SQL files,
+ * runs the rules. Everything the user got wrong surfaces as an {@link InputException}.
+ */
+public final class CheckRunner {
+
+  /** The report, and the severity at which the run counts as failed. */
+  public record Outcome(LintReport report, FailOn failOn) {
+
+    public boolean failed() {
+      return report.findings().stream().anyMatch(f -> failOn.failsOn(f.severity()));
+    }
+  }
+
+  private final String toolVersion;
+  private final Consumer<String> warnings;
+
+  /**
+   * @param warnings told about things worth a line on stderr that do not stop the run (a rule that failed)
+   */
+  public CheckRunner(String toolVersion, Consumer<String> warnings) {
+    this.toolVersion = requireNonNull(toolVersion, "no tool version given");
+    this.warnings = requireNonNull(warnings, "no warning sink given");
+  }
+
+  public Outcome run(CheckRequest request) throws InputException {
+    Path workingDirectory = request.workingDirectory();
+    PlumbConfig config = loadConfig(request);
+    RuleRegistry registry = RuleRegistry.discover(CheckRunner.class.getClassLoader());
+    RuleSelection selection = RuleSelection.configured(registry, ConfigValidator.settings(config, registry));
+
+    Optional<Dialect> dialect = request.dialect().or(config::dialect);
+    LintInputBuilder input = new LintInputBuilder(dialect, workingDirectory);
+    config.file().ifPresent(input::configFile);
+    Optional<Path> expected = request.expected().or(() -> config.expected().map(e -> configDirectory(request)
+        .resolve(e)));
+    if (expected.isEmpty() && request.sqlPaths().isEmpty()) {
+      throw new InputException("plumb check", "nothing to check: name SQL files or folders, and/or --expected FILE");
+    }
+    if (expected.isPresent()) {
+      Path file = expected.get();
+      input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
+          displayName(workingDirectory, file)));
+    }
+    List<Path> sqlFiles = SqlFileCollector.collect(request.sqlPaths().stream()
+        .map(p -> resolve(workingDirectory, p)).toList(), workingDirectory, config.exclude());
+    for (Path file : sqlFiles) {
+      String name = displayName(workingDirectory, file);
+      input.sql(name, TextFiles.readText(file, name));
+    }
+
+    LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
+    return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
+  }
+
+  private PlumbConfig loadConfig(CheckRequest request) throws InputException {
+    Path workingDirectory = request.workingDirectory();
+    if (request.config().isPresent()) {
+      Path file = resolve(workingDirectory, request.config().get());
+      return new PlumbConfigLoader().load(file, displayName(workingDirectory, file));
+    }
+    Path implicit = workingDirectory.resolve("plumb.yml");
+    return Files.isRegularFile(implicit) ? new PlumbConfigLoader().load(implicit, "plumb.yml") : PlumbConfig.empty();
+  }
+
+  private static Path configDirectory(CheckRequest request) {
+    return request.config().map(c -> resolve(request.workingDirectory(), c).getParent())
+        .orElse(request.workingDirectory());
+  }
+
+  private static Path resolve(Path workingDirectory, Path path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
+  /** The name findings use for a file: relative to the working directory where it lies below it, with slashes. */
+  static String displayName(Path workingDirectory, Path file) {
+    Path absolute = resolve(workingDirectory, file);
+    Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,41 @@
+package dev.plumb.core.report.docs;
+
+import dev.plumb.core.api.RuleDescriptor;
+import dev.plumb.core.api.RuleOption;
+import java.util.List;
+
+/** Writes the Markdown page of a rule ({@code docs/rules/<id>.md}) from its metadata, so docs cannot drift. */
+public final class RuleDocWriter {
+
+  private RuleDocWriter() {
+  }
+
+  public static String page(RuleDescriptor rule) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(rule.id()).append("\n\n");
+    md.append(rule.summary()).append(".\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| Default severity | ").append(rule.defaultSeverity().id()).append(" |\n");
+    md.append("| On by default | ").append(rule.enabledByDefault() ? "yes" : "no").append(" |\n");
+    md.append("| Category | ").append(rule.category()).append(" |\n\n");
+    md.append("## What it checks\n\n").append(rule.description()).append("\n\n");
+    md.append("## How to fix\n\n").append(rule.remediation()).append("\n\n");
+    md.append("## Configuration\n\n");
+    md.append("In `plumb.yml`:\n\n```yaml\nrules:\n  ").append(rule.id()).append(": ")
+        .append(rule.enabledByDefault() ? "warning     # or error, note, off" : "warning     # off by default")
+        .append("\n```\n\n");
+    List<RuleOption<?>> options = rule.options();
+    if (!options.isEmpty()) {
+      md.append("Options:\n\n| Option | Default | Meaning |\n|---|---|---|\n");
+      for (RuleOption<?> option : options) {
+        md.append("| `").append(option.name()).append("` | `").append(option.defaultValue()).append("` | ")
+            .append(option.description()).append(" |\n");
+      }
+      md.append('\n');
+    }
+    md.append("Suppress one occurrence with a comment on the line before the statement or YAML entry:\n")
+        .append("`-- plumb:ignore ").append(rule.id()).append(" <reason>` (SQL) or `# plumb:ignore ")
+        .append(rule.id()).append(" <reason>` (YAML).\n");
+    return md.toString();
+  }
+}
