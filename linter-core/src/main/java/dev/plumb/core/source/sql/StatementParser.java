@@ -6,7 +6,6 @@ import dev.plumb.core.model.Dialect;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
@@ -29,11 +28,6 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * is trailing text the parser silently ignored, and the statement is rejected at that token.
  */
 final class StatementParser {
-
-  static {
-    // JSqlParser logs two INFO lines for every statement it parses, which would bury Plumb's own output.
-    CCJSqlParserUtil.LOGGER.setLevel(Level.WARNING);
-  }
 
   private static final Pattern LEXICAL_POSITION = Pattern.compile("at line (\\d+), column (\\d+)\\.?\\s*");
   private static final int MAX_TOKEN_SHOWN = 40;
