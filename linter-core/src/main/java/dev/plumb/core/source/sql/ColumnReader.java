@@ -1,0 +1,181 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.CheckConstraint;
+import dev.plumb.core.model.Column;
+import dev.plumb.core.model.ColumnGeneration;
+import dev.plumb.core.model.DataType;
+import dev.plumb.core.model.DataTypes;
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.ForeignKey;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.PrimaryKey;
+import dev.plumb.core.model.Sequence;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.ForeignKeyReference;
+
+/**
+ * Reads a JSqlParser column definition. JSqlParser keeps most inline constraints only as a list of spec
+ * strings ({@code NOT}, {@code NULL}, {@code DEFAULT}, {@code now()}, {@code CHECK}, {@code (a > 0)}), with
+ * whole expressions as one string, so this walks that list; references come from the typed
+ * {@link ForeignKeyReference} it also keeps.
+ */
+final class ColumnReader {
+
+  private final Names names;
+  private final Optional<SourceSpan> span;
+
+  ColumnReader(Names names, Optional<SourceSpan> span) {
+    this.names = names;
+    this.span = span;
+  }
+
+  ColumnDeclaration read(ObjectPath table, ColumnDefinition definition) {
+    Dialect dialect = names.dialect();
+    String name = names.identifier(definition.getColumnName());
+    ObjectPath path = table.child(name);
+    DataTypes.ParsedType parsed = DataTypes.parse(definition.getColDataType().toString(), dialect);
+    Spec spec = new Spec();
+    readSpecs(definition, spec);
+
+    Optional<Sequence> sequence = Optional.empty();
+    if (parsed.serial() && dialect.isMysqlFamily()) {
+      spec.generation = ColumnGeneration.IDENTITY_BY_DEFAULT;
+      spec.nullable = false;
+    } else if (parsed.serial()) {
+      Sequence owned = ownedSequence(table, name, parsed.type());
+      sequence = Optional.of(owned);
+      spec.defaultExpression = Optional.of("nextval('" + sqlName(owned.path()) + "')");
+      spec.nullable = false;
+    } else if (spec.generation.isIdentity() && !dialect.isMysqlFamily()) {
+      // Identity columns are NOT NULL and own a sequence, as serial ones do; MySQL's AUTO_INCREMENT has neither.
+      sequence = Optional.of(ownedSequence(table, name, parsed.type()));
+      spec.nullable = false;
+    }
+    if (spec.primaryKey.isPresent()) {
+      spec.nullable = false;
+    }
+    Column column = new Column(path, parsed.type(), spec.nullable, spec.defaultExpression, spec.generation,
+        spec.generationExpression, Optional.empty(), span);
+    return new ColumnDeclaration(column, spec.primaryKey, spec.uniques, spec.foreignKeys, spec.checks, sequence);
+  }
+
+  private void readSpecs(ColumnDefinition definition, Spec spec) {
+    List<String> tokens = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+    String column = names.identifier(definition.getColumnName());
+    Optional<String> constraintName = Optional.empty();
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).strip().toUpperCase(Locale.ROOT);
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).strip() : "";
+      String nextWord = next.toUpperCase(Locale.ROOT);
+      if (word.equals("CONSTRAINT") && !next.isEmpty()) {
+        constraintName = Optional.of(names.identifier(next));
+        i++;
+        continue;
+      }
+      if (word.equals("NOT") && nextWord.equals("NULL")) {
+        spec.nullable = false;
+        i++;
+      } else if (word.equals("NULL")) {
+        spec.nullable = true;
+      } else if (word.equals("PRIMARY") && nextWord.equals("KEY")) {
+        spec.primaryKey = Optional.of(new PrimaryKey(constraintName, List.of(column), span));
+        i++;
+      } else if (word.equals("UNIQUE")) {
+        spec.uniques.add(new UniqueConstraint(constraintName, List.of(column), span));
+        i += nextWord.equals("KEY") ? 1 : 0;
+      } else if (word.equals("DEFAULT") && !next.isEmpty()) {
+        spec.defaultExpression = Optional.of(next);
+        i++;
+      } else if (word.equals("CHECK") && !next.isEmpty()) {
+        spec.checks.add(new CheckConstraint(constraintName, unparenthesized(next), true, span));
+        i++;
+      } else if (word.startsWith("REFERENCES") && definition.getForeignKeyReference() != null) {
+        spec.foreignKeys.add(foreignKey(constraintName, List.of(column), definition.getForeignKeyReference(), true));
+      } else if (word.startsWith("GENERATED") && word.contains("IDENTITY")) {
+        spec.generation = word.contains("ALWAYS") ? ColumnGeneration.IDENTITY_ALWAYS
+            : ColumnGeneration.IDENTITY_BY_DEFAULT;
+      } else if (word.equals("AUTO_INCREMENT") || word.equals("AUTOINCREMENT")) {
+        spec.generation = ColumnGeneration.IDENTITY_BY_DEFAULT;
+      } else if (word.equals("AS") && next.startsWith("(")) {
+        // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; MySQL may leave out GENERATED ALWAYS.
+        String storage = i + 2 < tokens.size() ? tokens.get(i + 2).strip().toUpperCase(Locale.ROOT) : "";
+        spec.generation = storage.equals("STORED") ? ColumnGeneration.STORED : ColumnGeneration.VIRTUAL;
+        spec.generationExpression = Optional.of(unparenthesized(next));
+        i++;
+      } else if (word.equals("COLLATE")) {
+        i++;
+        continue;
+      } else {
+        // DEFERRABLE, STORED and other words that change nothing in the model.
+        continue;
+      }
+      // A constraint name applies to the one constraint that follows it.
+      constraintName = Optional.empty();
+    }
+  }
+
+  ForeignKey foreignKey(Optional<String> name, List<String> columns, ForeignKeyReference reference, boolean valid) {
+    return new ForeignKey(name, columns, names.path(reference.getTable()),
+        names.identifiers(reference.getReferencedColumnNames()),
+        ReferentialActions.onDelete(reference), ReferentialActions.onUpdate(reference), valid, span);
+  }
+
+  private Sequence ownedSequence(ObjectPath table, String column, DataType type) {
+    ObjectPath path = ObjectPath.of(table.parent().name(), DefaultNames.sequence(table.name(), column));
+    return new Sequence(path, Optional.of(type), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(table.child(column)), span);
+  }
+
+  /** The sequence as a nextval argument: schema-qualified only outside the default schema. */
+  private String sqlName(ObjectPath sequence) {
+    Dialect dialect = names.dialect();
+    String name = dialect.quoteIfNeeded(sequence.name());
+    String schema = sequence.parent().name();
+    return schema.equals(dialect.defaultSchema()) ? name : dialect.quoteIfNeeded(schema) + "." + name;
+  }
+
+  static String unparenthesized(String text) {
+    String inner = text.strip();
+    while (inner.startsWith("(") && inner.endsWith(")") && closesAtEnd(inner)) {
+      inner = inner.substring(1, inner.length() - 1).strip();
+    }
+    return inner;
+  }
+
+  /** Whether the parenthesis that opens the text is the one that closes it, as in (a) but not (a) + (b). */
+  private static boolean closesAtEnd(String text) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i == text.length() - 1;
+      }
+    }
+    return false;
+  }
+
+  /** What the spec list says, gathered before the column is built. */
+  private static final class Spec {
+    boolean nullable = true;
+    Optional<String> defaultExpression = Optional.empty();
+    ColumnGeneration generation = ColumnGeneration.NONE;
+    Optional<String> generationExpression = Optional.empty();
+    Optional<PrimaryKey> primaryKey = Optional.empty();
+    final List<UniqueConstraint> uniques = new ArrayList<>();
+    final List<ForeignKey> foreignKeys = new ArrayList<>();
+    final List<CheckConstraint> checks = new ArrayList<>();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.Column;
+import dev.plumb.core.model.ColumnGeneration;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.statement.LikeClause;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.table.TableElement;
+
+/**
+ * CREATE TABLE. Columns come first and constraints after them, whatever the order written, so that a
+ * table-level PRIMARY KEY can make its columns NOT NULL. {@code LIKE} and {@code PARTITION OF} copy the source
+ * table's columns when it is known; {@code CREATE TABLE ... AS SELECT} gives a table without columns.
+ */
+final class CreateTableReplay {
+
+  private final Names names;
+
+  CreateTableReplay(Names names) {
+    this.names = names;
+  }
+
+  Schema apply(Schema schema, CreateTable create, Optional<SourceSpan> span) {
+    ObjectPath path = names.path(create.getTable());
+    if (create.isIfNotExists() && schema.table(path).isPresent()) {
+      return schema;
+    }
+    Table table = Table.empty(path, span);
+    if (create.getPartitionOf() != null) {
+      Optional<Table> parent = schema.table(names.path(create.getPartitionOf()));
+      if (parent.isPresent()) {
+        table = table.withColumns(moved(parent.get().columns(), path, true, true, span));
+        table = table.withPrimaryKey(parent.get().primaryKey());
+      }
+    }
+    List<TableElement> elements = create.getTableElements() == null ? List.of() : create.getTableElements();
+    ColumnReader columns = new ColumnReader(names, span);
+    Schema result = schema;
+    for (TableElement element : elements) {
+      if (element instanceof ColumnDefinition definition) {
+        ColumnDeclaration declaration = columns.read(path, definition);
+        table = ConstraintEdits.withDeclaration(table, declaration, names.dialect());
+        if (declaration.sequence().isPresent()) {
+          result = result.withSequence(declaration.sequence().get());
+        }
+      } else if (element instanceof LikeClause like) {
+        Optional<Table> source = schema.table(names.path(like.getTable()));
+        if (source.isPresent()) {
+          boolean all = including(like, LikeClause.OptionKind.ALL);
+          List<Column> copied = moved(source.get().columns(), path,
+              all || including(like, LikeClause.OptionKind.DEFAULTS),
+              all || including(like, LikeClause.OptionKind.IDENTITY)
+                  || including(like, LikeClause.OptionKind.GENERATED), span);
+          for (Column column : copied) {
+            table = table.withColumn(column);
+          }
+        }
+      }
+    }
+    TableElements constraints = new TableElements(names, span);
+    Set<String> indexNames = IndexReplay.indexNames(result, path.parent().name());
+    for (TableElement element : elements) {
+      if (element instanceof Index index) {
+        table = constraints.add(table, index, true, indexNames);
+      }
+    }
+    return result.withTable(table);
+  }
+
+  /** The columns re-homed under another table, with or without their defaults and generation. */
+  private static List<Column> moved(List<Column> columns, ObjectPath table, boolean defaults, boolean generation,
+                                    Optional<SourceSpan> span) {
+    return columns.stream().map(c -> {
+      Column copy = c.withPath(table.child(c.name())).withComment(Optional.empty()).withSpan(span);
+      copy = defaults ? copy : copy.withDefault(Optional.empty());
+      return generation ? copy : copy.withGeneration(ColumnGeneration.NONE, Optional.empty());
+    }).toList();
+  }
+
+  private static boolean including(LikeClause like, LikeClause.OptionKind kind) {
+    return like.getOptions() != null
+        && like.getOptions().stream().anyMatch(o -> o.getKind() == kind && o.isIncluding());
+  }
+}

@@ -1,0 +1,98 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.Dialect;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names a database gives to indexes, constraints and sequences declared without one, so that a later
+ * {@code DROP CONSTRAINT users_email_key} finds what an unnamed {@code UNIQUE} created. PostgreSQL's rules
+ * serve every dialect except MySQL and MariaDB, which name keys after their first column.
+ */
+final class DefaultNames {
+
+  /** PostgreSQL's NAMEDATALEN - 1: longer names are cut, the table and column parts first. */
+  private static final int MAX_NAME = 63;
+
+  private DefaultNames() {
+  }
+
+  static String primaryKey(Dialect dialect, String table) {
+    return dialect.isMysqlFamily() ? "PRIMARY" : objectName(table, "", "pkey");
+  }
+
+  static String unique(Dialect dialect, String table, List<String> columns, Set<String> taken) {
+    return dialect.isMysqlFamily()
+        ? mysqlKeyName(columns, taken)
+        : free(table, String.join("_", columns), "key", taken);
+  }
+
+  static String index(Dialect dialect, String table, List<String> keyNames, Set<String> taken) {
+    return dialect.isMysqlFamily()
+        ? mysqlKeyName(keyNames, taken)
+        : free(table, String.join("_", keyNames), "idx", taken);
+  }
+
+  static String foreignKey(Dialect dialect, String table, List<String> columns, Set<String> taken) {
+    return dialect.isMysqlFamily()
+        ? numbered(table + "_ibfk_", taken)
+        : free(table, String.join("_", columns), "fkey", taken);
+  }
+
+  /** {@code column} is the one column the check is about, where there is exactly one. */
+  static String check(Dialect dialect, String table, Optional<String> column, Set<String> taken) {
+    return dialect.isMysqlFamily()
+        ? numbered(table + "_chk_", taken)
+        : free(table, column.orElse(""), "check", taken);
+  }
+
+  static String sequence(String table, String column) {
+    return objectName(table, column, "seq");
+  }
+
+  private static String free(String table, String middle, String label, Set<String> taken) {
+    String name = objectName(table, middle, label);
+    for (int pass = 1; taken.contains(name); pass++) {
+      name = objectName(table, middle, label + pass);
+    }
+    return name;
+  }
+
+  private static String mysqlKeyName(List<String> columns, Set<String> taken) {
+    String first = columns.isEmpty() ? "key" : columns.get(0);
+    String name = first;
+    for (int suffix = 2; taken.contains(name); suffix++) {
+      name = first + "_" + suffix;
+    }
+    return name;
+  }
+
+  private static String numbered(String prefix, Set<String> taken) {
+    int number = 1;
+    while (taken.contains(prefix + number)) {
+      number++;
+    }
+    return prefix + number;
+  }
+
+  /** PostgreSQL's makeObjectName: shortens the longer of the two name parts until the whole fits. */
+  private static String objectName(String first, String second, String label) {
+    int overhead = label.length() + 1 + (second.isEmpty() ? 0 : 1);
+    int available = MAX_NAME - overhead;
+    int firstLength = first.length();
+    int secondLength = second.length();
+    while (firstLength + secondLength > available) {
+      if (firstLength > secondLength) {
+        firstLength--;
+      } else {
+        secondLength--;
+      }
+    }
+    String name = first.substring(0, firstLength);
+    if (!second.isEmpty()) {
+      name += "_" + second.substring(0, secondLength);
+    }
+    return name + "_" + label;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.Index;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+
+/** CREATE INDEX, DROP INDEX and index renames; an index lives in its table's schema, named or named by default. */
+final class IndexReplay {
+
+  private final Names names;
+
+  IndexReplay(Names names) {
+    this.names = names;
+  }
+
+  Schema create(Schema schema, CreateIndex create, Optional<SourceSpan> span) {
+    Optional<Table> found = schema.table(names.path(create.getTable()));
+    if (found.isEmpty()) {
+      return schema;
+    }
+    Table table = found.get();
+    var element = create.getIndex();
+    var columns = element.getColumns() == null
+        ? List.<net.sf.jsqlparser.statement.create.table.Index.ColumnParams>of() : element.getColumns();
+    TableElements reader = new TableElements(names, span);
+    String schemaName = table.schema();
+    String name = Optional.ofNullable(element.getName()).filter(n -> !n.isBlank())
+        .map(n -> names.qualified(n).name())
+        .orElseGet(() -> DefaultNames.index(names.dialect(), table.name(), reader.keyNames(columns),
+            indexNames(schema, schemaName)));
+    ObjectPath path = ObjectPath.of(schemaName, name);
+    if (schema.index(path).isPresent() && create.isUsingIfNotExists()) {
+      return schema;
+    }
+    boolean unique = element.getType() != null && element.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
+    Optional<String> predicate = Optional.ofNullable(create.getWhere()).map(Object::toString);
+    Optional<String> method = Optional.ofNullable(element.getUsing()).map(m -> m.toLowerCase(Locale.ROOT));
+    Index index = new Index(path, table.path(), reader.keys(columns), unique, predicate, method, true, span);
+    List<Index> indexes = new ArrayList<>(table.indexes().stream().filter(i -> !i.path().equals(path)).toList());
+    indexes.add(index);
+    return schema.withTable(table.withIndexes(indexes));
+  }
+
+  /** Drops the index; {@code onTable} is MySQL's {@code DROP INDEX name ON table}, where names are per table. */
+  Schema drop(Schema schema, ObjectPath index, Optional<ObjectPath> onTable) {
+    return SchemaEdits.mapTables(schema, t -> onTable.filter(p -> !p.equals(t.path())).isPresent() ? t
+        : t.withIndexes(t.indexes().stream().filter(i -> !matches(i, index, onTable.isPresent())).toList()));
+  }
+
+  Schema rename(Schema schema, ObjectPath from, String to) {
+    ObjectPath renamed = ObjectPath.of(from.parent().name(), to);
+    return SchemaEdits.mapTables(schema, t -> t.withIndexes(t.indexes().stream()
+        .map(i -> i.path().equals(from) ? new Index(renamed, i.table(), i.keys(), i.unique(), i.predicate(),
+            i.method(), i.valid(), i.span()) : i)
+        .toList()));
+  }
+
+  static Set<String> indexNames(Schema schema, String schemaName) {
+    Set<String> taken = new LinkedHashSet<>();
+    for (Table table : schema.allTables()) {
+      if (table.schema().equals(schemaName)) {
+        table.indexes().forEach(i -> taken.add(i.name()));
+        // Tables and indexes share one namespace of relation names in PostgreSQL.
+        taken.add(table.name());
+      }
+    }
+    return taken;
+  }
+
+  private static boolean matches(Index index, ObjectPath wanted, boolean byNameOnly) {
+    return byNameOnly ? index.name().equals(wanted.name()) : index.path().equals(wanted);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.plumb.core.source.sql;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.api.SourceProblem;
+import dev.plumb.core.model.Schema;
+import java.util.List;
+
+/**
+ * The schema that a sequence of SQL files builds, and what could not be understood on the way.
+ *
+ * @param statements how many statements the files hold
+ * @param understood how many of them were parsed (by JSqlParser or by the fallback recogniser)
+ */
+public record ReplayResult(Schema schema, List<SourceProblem> problems, List<ReplayedFile> files, int statements,
+                           int understood) {
+
+  public ReplayResult {
+    requireNonNull(schema, "no schema given");
+    problems = List.copyOf(requireNonNull(problems, "no problems given"));
+    files = List.copyOf(requireNonNull(files, "no files given"));
+  }
+}

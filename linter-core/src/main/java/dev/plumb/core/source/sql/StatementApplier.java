@@ -1,0 +1,86 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.CreateFunctionalStatement;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterType;
+import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.extension.CreateExtension;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.schema.CreateSchema;
+import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
+import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/**
+ * Applies one parsed statement to the schema. This is where JSqlParser's types end: what comes out is the
+ * model. Statements that define nothing the model holds (DML, SET, GRANT, transaction control) leave it as is.
+ */
+final class StatementApplier {
+
+  private final CreateTableReplay createTable;
+  private final AlterTableReplay alterTable;
+  private final IndexReplay indexes;
+  private final DropReplay drops;
+  private final ObjectReplay objects;
+  private final RoutineReplay routines;
+
+  StatementApplier(Names names) {
+    this.createTable = new CreateTableReplay(names);
+    this.alterTable = new AlterTableReplay(names);
+    this.indexes = new IndexReplay(names);
+    this.drops = new DropReplay(names);
+    this.objects = new ObjectReplay(names);
+    this.routines = new RoutineReplay(names);
+  }
+
+  /** @param sql the statement's text, for the few details JSqlParser loses */
+  Schema apply(Schema schema, Statement statement, String sql, Optional<SourceSpan> span) {
+    if (statement instanceof CreateTable create) {
+      return createTable.apply(schema, create, span);
+    }
+    if (statement instanceof Alter alter) {
+      return alterTable.apply(schema, alter, sql, span);
+    }
+    if (statement instanceof CreateIndex create) {
+      return indexes.create(schema, create, span);
+    }
+    if (statement instanceof Drop drop) {
+      return drops.apply(schema, drop);
+    }
+    if (statement instanceof CreateType create) {
+      return objects.createType(schema, create, span);
+    }
+    if (statement instanceof AlterType alter) {
+      return objects.alterType(schema, alter);
+    }
+    if (statement instanceof CreateView create) {
+      return objects.createView(schema, create, span);
+    }
+    if (statement instanceof CreateSequence create) {
+      return objects.createSequence(schema, create, span);
+    }
+    if (statement instanceof CreateSchema create) {
+      return objects.createSchema(schema, create);
+    }
+    if (statement instanceof CreateExtension create) {
+      return objects.createExtension(schema, create, span);
+    }
+    if (statement instanceof Comment comment) {
+      return objects.comment(schema, comment);
+    }
+    if (statement instanceof CreateFunctionalStatement create) {
+      return routines.createRoutine(schema, create, span);
+    }
+    if (statement instanceof CreateTrigger create) {
+      return routines.createTrigger(schema, create, span);
+    }
+    return schema;
+  }
+}
