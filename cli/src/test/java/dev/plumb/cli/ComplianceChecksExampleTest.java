@@ -29,7 +29,7 @@ class ComplianceChecksExampleTest {
   void missingColumnIsAnErrorAndOptionalTableAWarning() {
     CliRun run = CliRun.checkAtRoot("--expected", SCHEMA, MIGRATIONS);
     assertThat(run.out())
-        .contains("examples/compliance-checks/schema.yml:19:9: error[missing-column] Column "
+        .contains("examples/compliance-checks/schema.yml:18:9: error[missing-column] Column "
             + "public.compliance_checks.next_check does not exist")
         .contains("ALTER TABLE compliance_checks ADD COLUMN next_check timestamp with time zone NOT NULL DEFAULT "
             + "now();")

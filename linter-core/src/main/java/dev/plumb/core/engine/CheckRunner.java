@@ -57,11 +57,12 @@ public final class CheckRunner {
       input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
           displayName(workingDirectory, file)));
     }
-    List<Path> sqlFiles = SqlFileCollector.collect(request.sqlPaths().stream()
-        .map(p -> resolve(workingDirectory, p)).toList(), workingDirectory, config.exclude());
+    // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
+    List<Path> sqlFiles = new SqlFileCollector(workingDirectory, config.exclude())
+        .collect(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
     for (Path file : sqlFiles) {
       String name = displayName(workingDirectory, file);
-      input.sql(name, TextFiles.readText(file, name));
+      input.sql(name, TextFiles.readText(resolve(workingDirectory, file), name));
     }
 
     LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());

@@ -94,7 +94,7 @@ public final class RuleTester {
   }
 
   private LintInput buildInput() {
-    LintInputBuilder builder = new LintInputBuilder(dialect, Path.of("").toAbsolutePath());
+    LintInputBuilder builder = new LintInputBuilder(Optional.of(dialect), Path.of("").toAbsolutePath());
     try {
       if (expectedContent != null) {
         builder.expected(expectedName, expectedContent);

@@ -19,7 +19,7 @@ class ColumnTypeMismatchTest {
               - name: accounts
                 columns:
                   # expect: column-type-mismatch
-                  - { name: balance, type: numeric(19,4) }
+                  - { name: balance, type: "numeric(19,4)" }
                   # expect: column-type-mismatch
                   - { name: code, type: varchar(10) }
             """)
@@ -35,7 +35,7 @@ class ColumnTypeMismatchTest {
         "Column public.accounts.code is character varying(20) but character varying(10) is expected");
     assertThat(findings.get(0).remediations().get(0).sql()).hasValue(
         "ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(19,4) USING balance::numeric(19,4);");
-    assertThat(findings.get(0).related().get(0).span().line()).isEqualTo(2);
+    assertThat(findings.get(0).related().get(0).span().line()).isEqualTo(1);
   }
 
   @Test
@@ -48,7 +48,7 @@ class ColumnTypeMismatchTest {
                   - { name: a, type: int4 }
                   - { name: b, type: int8 }
                   - { name: c, type: timestamptz }
-                  - { name: d, type: decimal(10,2) }
+                  - { name: d, type: "decimal(10,2)" }
                   - { name: e, type: bool }
                   - { name: f, type: varchar }
                   - { name: g, type: "character varying(5)" }

@@ -84,7 +84,7 @@ class MissingColumnTest {
                 columns:
                   - { name: id, type: bigint }
                   - { name: next_check, type: timestamptz }
-                  - { name: "Mixed", type: text }
+                  - { name: '"Mixed"', type: text }
             """)
         .migration("V1__checks.sql", "CREATE TABLE compliance_checks (id bigserial PRIMARY KEY);")
         .migration("V2__next.sql", """

@@ -64,8 +64,11 @@ final class ExpectedKeyReader {
     }
     String schema = target.size() == 2 ? target.get(0)
         : schemaText.isPresent() ? names.identifier(schemaText.get(), "schema") : table.parts().get(0);
-    List<String> referencedColumns = names.columns(references, "columns", "in references");
-    if (referencedColumns.size() != columns.size()) {
+    // Left out, the referenced columns are the target's primary key, as in SQL's REFERENCES t.
+    Optional<YamlNode> referencedNode = references.entry("columns").map(YamlMapping.Entry::value);
+    List<String> referencedColumns = referencedNode.isEmpty() ? List.of()
+        : names.columns(referencedNode.get(), "columns");
+    if (referencedNode.isPresent() && referencedColumns.size() != columns.size()) {
       throw new InputException(references.span(), "the foreign key has " + count(columns.size())
           + " but references " + count(referencedColumns.size()));
     }

@@ -54,6 +54,10 @@ public record YamlMapping(List<Entry> entries, SourceSpan span) implements YamlN
         String hint = Suggestions.nearest(entry.key(), known)
             .map(near -> "did you mean '" + near + "'?")
             .orElse("valid keys are " + String.join(", ", known));
+        if (entry.key().endsWith(")") && !entry.key().contains("(")) {
+          // {type: numeric(10,2)} splits at the comma: YAML flow mappings know nothing of parentheses.
+          hint = "a comma inside { } separates entries, so quote a value that holds one, e.g. type: \"numeric(10,2)\"";
+        }
         throw new InputException(entry.keySpan(), "unknown key '" + entry.key() + "' " + where + "; " + hint);
       }
     }
