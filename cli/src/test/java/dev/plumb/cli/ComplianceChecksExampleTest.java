@@ -26,6 +26,14 @@ class ComplianceChecksExampleTest {
   }
 
   @Test
+  void readmesShowTheCurrentOutput() throws Exception {
+    String output = Files.readString(CliRun.ROOT.resolve("examples/compliance-checks/expected-output.txt"));
+    String block = "```text\n" + output + "```";
+    assertThat(Files.readString(CliRun.ROOT.resolve("examples/compliance-checks/README.md"))).contains(block);
+    assertThat(Files.readString(CliRun.ROOT.resolve("README.md"))).contains(block);
+  }
+
+  @Test
   void missingColumnIsAnErrorAndOptionalTableAWarning() {
     CliRun run = CliRun.checkAtRoot("--expected", SCHEMA, MIGRATIONS);
     assertThat(run.out())

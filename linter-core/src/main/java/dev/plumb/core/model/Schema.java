@@ -2,6 +2,7 @@ package dev.plumb.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,19 +148,56 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
     return table(path).map(t -> withTable(change.apply(t))).orElse(this);
   }
 
+  /**
+   * A read-only copy; a map this class made itself is already one and passes through, so that each {@code with}
+   * copies only the map it changes (a replay makes one schema per statement).
+   */
   private static <K, V> Map<K, V> frozen(Map<K, V> map) {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(map, "no map given")));
+    requireNonNull(map, "no map given");
+    return map instanceof FrozenMap<K, V> ? map : new FrozenMap<>(new LinkedHashMap<>(map));
   }
 
   private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
     Map<K, V> changed = new LinkedHashMap<>(map);
     changed.put(key, value);
-    return changed;
+    return new FrozenMap<>(changed);
   }
 
   private static <K, V> Map<K, V> remove(Map<K, V> map, K key) {
     Map<K, V> changed = new LinkedHashMap<>(map);
     changed.remove(key);
-    return changed;
+    return new FrozenMap<>(changed);
+  }
+
+  /** An unmodifiable view of a map nobody else holds, which makes it immutable. */
+  private static final class FrozenMap<K, V> extends AbstractMap<K, V> {
+
+    private final Map<K, V> owned;
+    private final Map<K, V> view;
+
+    FrozenMap(Map<K, V> owned) {
+      this.owned = owned;
+      this.view = Collections.unmodifiableMap(owned);
+    }
+
+    @Override
+    public Set<Entry<K, V>> entrySet() {
+      return view.entrySet();
+    }
+
+    @Override
+    public V get(Object key) {
+      return owned.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return owned.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return owned.size();
+    }
   }
 }

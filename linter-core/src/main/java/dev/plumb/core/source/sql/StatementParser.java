@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.Dialect;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -32,6 +34,17 @@ final class StatementParser {
   private static final Pattern LEXICAL_POSITION = Pattern.compile("at line (\\d+), column (\\d+)\\.?\\s*");
   private static final int MAX_TOKEN_SHOWN = 40;
 
+  /**
+   * JSqlParser enforces its timeout by parsing on another thread, and by default starts a new one per statement,
+   * which cost most of the replay time. Idle threads are reused; a parse stuck past its timeout keeps its thread
+   * and the next parse gets another. Daemon threads, so a stuck parse never keeps the JVM alive.
+   */
+  private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "plumb-sql-parser");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final AbstractJSqlParser.Dialect dialect;
   private final long timeoutMillis;
 
@@ -56,7 +69,7 @@ final class StatementParser {
     Statement statement;
     try {
       // JSqlParser may retry with a second parser (complex parsing); the last one configured did the work.
-      statement = CCJSqlParserUtil.parse(sql, parser -> {
+      statement = CCJSqlParserUtil.parse(sql, PARSE_THREADS, parser -> {
         used.set(parser);
         parser.withDialect(dialect).withTimeOut(timeoutMillis);
       });
