@@ -122,6 +122,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void folderWithoutSqlFilesIsWorthAWarning() throws Exception {
+    write("schema.yml", "tables:\n  - { name: t }\n");
+    write("db/README.md", "migrations go here\n");
+    CliRun run = check("--expected", p("schema.yml"), p("db"));
+    assertThat(run.err()).isEqualTo("plumb: no .sql files found in db; the schema under check is empty\n");
+    assertThat(run.out()).contains("error[missing-table]");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void versionAndHelpWork() {
     assertThat(CliRun.of("--version").out()).startsWith("plumb ");
     assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on");

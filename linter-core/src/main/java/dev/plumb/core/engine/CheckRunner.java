@@ -60,6 +60,10 @@ public final class CheckRunner {
     // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
     List<Path> sqlFiles = new SqlFileCollector(workingDirectory, config.exclude())
         .collect(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
+    if (sqlFiles.isEmpty() && !request.sqlPaths().isEmpty()) {
+      warnings.accept("no .sql files found in " + String.join(", ", request.sqlPaths().stream()
+          .map(p -> displayName(workingDirectory, p)).toList()) + "; the schema under check is empty");
+    }
     for (Path file : sqlFiles) {
       String name = displayName(workingDirectory, file);
       input.sql(name, TextFiles.readText(resolve(workingDirectory, file), name));

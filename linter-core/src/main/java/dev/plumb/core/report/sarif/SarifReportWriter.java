@@ -24,7 +24,6 @@ public final class SarifReportWriter implements ReportWriter {
   public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
   public static final String SARIF_VERSION = "2.1.0";
   public static final String TOOL_NAME = "Plumb";
-  public static final String INFORMATION_URI = "https://plumb.dev";
 
   @Override
   public void write(LintReport report, Writer out) throws IOException {
@@ -44,7 +43,6 @@ public final class SarifReportWriter implements ReportWriter {
     driver.put("name", TOOL_NAME);
     driver.put("semanticVersion", report.toolVersion());
     driver.put("version", report.toolVersion());
-    driver.put("informationUri", INFORMATION_URI);
     driver.set("rules", SarifRules.of(report.rules()));
     run.putArray("invocations").addObject().put("executionSuccessful", true);
     run.putObject("originalUriBaseIds").putObject(ArtifactLocations.SOURCE_ROOT).put("uri", artifacts.baseUri());

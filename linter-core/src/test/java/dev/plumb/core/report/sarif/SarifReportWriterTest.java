@@ -52,7 +52,6 @@ class SarifReportWriterTest {
                   "name": "Plumb",
                   "semanticVersion": "0.1.0",
                   "version": "0.1.0",
-                  "informationUri": "https://plumb.dev",
                   "rules": [
         """).endsWith("}\n");
   }
