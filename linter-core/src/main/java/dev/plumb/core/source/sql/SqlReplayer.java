@@ -76,7 +76,6 @@ public final class SqlReplayer {
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */
   private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, List<SourceProblem> problems) {
-    Optional<SourceSpan> span = Optional.of(statement.span());
     ParseOutcome outcome = parser.parse(statement.text());
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       WrittenStatement written = WrittenStatement.of(statement, syntax);

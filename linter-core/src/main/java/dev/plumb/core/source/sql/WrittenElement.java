@@ -45,16 +45,13 @@ final class WrittenElement {
     return range.map(statement::span).orElse(statement.span());
   }
 
-  Optional<WrittenStatement.Range> range() {
-    return range;
-  }
-
   /**
    * The column definitions of an ADD action: the parts of {@code ADD [COLUMN] (a int, b int)}, or the action itself
    * for one column written bare. Unplaced ones where the written list does not have {@code expected} parts.
    */
   List<WrittenElement> columns(int expected) {
-    Optional<List<WrittenStatement.Range>> listed = range.flatMap(r -> ElementLayout.parenthesizedColumns(statement, r));
+    Optional<List<WrittenStatement.Range>> listed =
+        range.flatMap(r -> ElementLayout.parenthesizedColumns(statement, r));
     if (listed.isPresent() && listed.get().size() == expected) {
       return listed.get().stream().map(part -> of(statement, part)).toList();
     }

@@ -25,7 +25,7 @@ final class WrittenStatement {
   }
 
   private final String text;
-  private final Optional<SourceSpan> span;
+  private final SourceSpan span;
   private final SqlSyntax syntax;
   private List<SqlToken> all;
   private List<SqlToken> code;
@@ -35,7 +35,7 @@ final class WrittenStatement {
 
   private WrittenStatement(String text, SourceSpan span, SqlSyntax syntax) {
     this.text = text;
-    this.span = Optional.of(span);
+    this.span = span;
     this.syntax = syntax;
   }
 
@@ -50,7 +50,7 @@ final class WrittenStatement {
 
   /** Where the whole statement is. */
   Optional<SourceSpan> span() {
-    return span;
+    return Optional.of(span);
   }
 
   Range all() {
@@ -61,7 +61,7 @@ final class WrittenStatement {
     return code().size();
   }
 
-  /** How many parentheses and brackets are open before token {@code i}. */
+  /** How deep token {@code i} is nested in parentheses and brackets; a closing one is as deep as its opener. */
   int depth(int i) {
     code();
     return depth[i];
@@ -134,16 +134,18 @@ final class WrittenStatement {
     return close < 0 ? Optional.empty() : Optional.of(new Range(open + 1, close));
   }
 
-  /** The file position of the range, from its first token's first character to its last token's last one. */
+  /**
+   * The file position of the range, from its first token's first character to its last token's last one; the
+   * whole statement's for an empty range.
+   */
   Optional<SourceSpan> span(Range range) {
-    if (span.isEmpty() || range.isEmpty() || range.to() > size()) {
-      return span;
+    if (range.isEmpty() || range.to() > size()) {
+      return span();
     }
-    SourceSpan whole = span.get();
     int start = code().get(range.from()).start();
     int last = code().get(range.to() - 1).end() - 1;
-    return Optional.of(new SourceSpan(whole.file(), fileLine(whole, start), fileColumn(whole, start),
-        fileLine(whole, last), fileColumn(whole, last)));
+    return Optional.of(new SourceSpan(span.file(), fileLine(start), fileColumn(start), fileLine(last),
+        fileColumn(last)));
   }
 
   /** The text of the range as written: layout inside kept, comments left out, no blanks around it. */
@@ -178,12 +180,13 @@ final class WrittenStatement {
     }
   }
 
-  private int fileLine(SourceSpan whole, int offset) {
-    return whole.line() + lines.line(offset) - 1;
+  /** The statement's text starts at its span's start, so its first line is shifted by that column. */
+  private int fileLine(int offset) {
+    return span.line() + lines.line(offset) - 1;
   }
 
-  private int fileColumn(SourceSpan whole, int offset) {
-    return lines.line(offset) == 1 ? whole.column() + lines.column(offset) - 1 : lines.column(offset);
+  private int fileColumn(int offset) {
+    return lines.line(offset) == 1 ? span.column() + lines.column(offset) - 1 : lines.column(offset);
   }
 
   private List<SqlToken> code() {
