@@ -35,7 +35,8 @@ class ColumnTypeMismatchTest {
         "Column public.accounts.code is character varying(20) but character varying(10) is expected");
     assertThat(findings.get(0).remediations().get(0).sql()).hasValue(
         "ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(19,4) USING balance::numeric(19,4);");
-    assertThat(findings.get(0).related().get(0).span().line()).isEqualTo(1);
+    assertThat(findings.get(0).related().get(0).span()).extracting(s -> s.line(), s -> s.column())
+        .containsExactly(2, 3);
   }
 
   @Test

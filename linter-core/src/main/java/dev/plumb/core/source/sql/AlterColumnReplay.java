@@ -16,19 +16,18 @@ import net.sf.jsqlparser.statement.create.table.IdentityDefinition;
 
 /**
  * ALTER TABLE ... ALTER COLUMN (type, NOT NULL, default, identity) and MySQL's MODIFY / CHANGE, which declare
- * the column anew.
+ * the column anew. A column altered in place keeps where it was declared; one declared anew is placed at the
+ * action.
  */
 final class AlterColumnReplay {
 
   private final Names names;
-  private final Optional<SourceSpan> span;
 
-  AlterColumnReplay(Names names, Optional<SourceSpan> span) {
+  AlterColumnReplay(Names names) {
     this.names = names;
-    this.span = span;
   }
 
-  Schema alter(Schema schema, ObjectPath table, AlterExpression expression) {
+  Schema alter(Schema schema, ObjectPath table, AlterExpression expression, WrittenElement action) {
     Schema result = schema;
     for (AlterExpression.ColumnDataType change : list(expression.getColDataTypeList())) {
       String column = names.identifier(change.getColumnName());
@@ -37,7 +36,7 @@ final class AlterColumnReplay {
         result = update(result, table, column, c -> c.withType(type));
       }
       for (IdentityAlteration identity : list(change.getIdentityAlterations())) {
-        result = alterIdentity(result, table, column, identity);
+        result = alterIdentity(result, table, column, identity, action.span());
       }
     }
     for (var setNotNull : list(expression.getColumnSetNotNullList())) {
@@ -48,9 +47,12 @@ final class AlterColumnReplay {
         result = update(result, table, names.identifier(dropNotNull.getColumnName()), c -> c.withNullable(true));
       }
     }
-    for (var setDefault : list(expression.getColumnSetDefaultList())) {
-      Optional<String> value = Optional.ofNullable(setDefault.getDefaultExpression()).map(Object::toString)
+    var setDefaults = list(expression.getColumnSetDefaultList());
+    for (var setDefault : setDefaults) {
+      Optional<String> rendered = Optional.ofNullable(setDefault.getDefaultExpression()).map(Object::toString)
           .or(() -> Optional.ofNullable(setDefault.getDefaultValue()));
+      Optional<String> value = rendered.isPresent() && setDefaults.size() == 1
+          ? action.setDefaultExpression().or(() -> rendered) : rendered;
       result = update(result, table, names.identifier(setDefault.getColumnName()), c -> c.withDefault(value));
     }
     for (var dropDefault : list(expression.getColumnDropDefaultList())) {
@@ -61,9 +63,10 @@ final class AlterColumnReplay {
   }
 
   /** MODIFY and CHANGE: the column is declared anew in its place; CHANGE may rename it first. */
-  Schema redefine(Schema schema, ObjectPath table, AlterExpression expression) {
+  Schema redefine(Schema schema, ObjectPath table, AlterExpression expression, WrittenElement action) {
     Schema result = schema;
-    for (AlterExpression.ColumnDataType definition : list(expression.getColDataTypeList())) {
+    var definitions = list(expression.getColDataTypeList());
+    for (AlterExpression.ColumnDataType definition : definitions) {
       String name = names.identifier(definition.getColumnName());
       if (expression.getColumnOldName() != null) {
         result = SchemaEdits.renameColumn(result, table, names.identifier(expression.getColumnOldName()), name);
@@ -72,7 +75,8 @@ final class AlterColumnReplay {
       if (found.isEmpty() || definition.getColDataType() == null) {
         continue;
       }
-      ColumnDeclaration declaration = new ColumnReader(names, span).read(table, definition);
+      WrittenElement written = definitions.size() == 1 ? action : action.unplacedInStatement();
+      ColumnDeclaration declaration = new ColumnReader(names).read(table, definition, written);
       Optional<String> comment = found.get().column(name).flatMap(Column::comment);
       ColumnDeclaration kept = new ColumnDeclaration(declaration.column().withComment(comment),
           declaration.primaryKey(), declaration.uniques(), declaration.foreignKeys(), declaration.checks(),
@@ -82,7 +86,8 @@ final class AlterColumnReplay {
     return result;
   }
 
-  private Schema alterIdentity(Schema schema, ObjectPath table, String column, IdentityAlteration identity) {
+  private Schema alterIdentity(Schema schema, ObjectPath table, String column, IdentityAlteration identity,
+                               Optional<SourceSpan> span) {
     if (identity.getKind() == IdentityAlteration.Kind.DROP) {
       Schema result = update(schema, table, column, c -> c.withGeneration(ColumnGeneration.NONE, Optional.empty()));
       ObjectPath owner = table.child(column);

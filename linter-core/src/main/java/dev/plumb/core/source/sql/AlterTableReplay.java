@@ -2,7 +2,6 @@ package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
-import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Table;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,7 +16,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
  * ALTER TABLE, one action after another as the database applies them. An ALTER TABLE on a table the replay
- * does not know changes nothing: a rule reports the dangling reference.
+ * does not know changes nothing: a rule reports the dangling reference. What an action adds is placed at that
+ * action.
  */
 final class AlterTableReplay {
 
@@ -35,43 +35,55 @@ final class AlterTableReplay {
     this.names = names;
   }
 
-  Schema apply(Schema schema, Alter alter, String sql, Optional<SourceSpan> span) {
+  Schema apply(Schema schema, Alter alter, WrittenStatement written) {
     ObjectPath table = names.path(alter.getTable());
     if (schema.table(table).isEmpty()) {
       return schema;
     }
-    Deque<Optional<String>> uniqueNames = uniqueNames(sql);
+    Deque<Optional<String>> uniqueNames = uniqueNames(written.text());
+    List<AlterExpression> expressions = alter.getAlterExpressions() == null ? List.of() : alter.getAlterExpressions();
+    List<WrittenElement> actions = ElementLayout.pair(written, ElementLayout.alterActions(written), expressions,
+        (expression, range) -> startsAs(expression, written, range.from()));
     Schema result = schema;
-    for (AlterExpression expression : alter.getAlterExpressions() == null ? List.<AlterExpression>of()
-        : alter.getAlterExpressions()) {
+    for (int k = 0; k < expressions.size(); k++) {
+      AlterExpression expression = expressions.get(k);
       if (expression.getOperation() == AlterOperation.RENAME_TABLE && expression.getNewTableName() != null) {
         ObjectPath renamed = ObjectPath.of(table.parent().name(),
             names.qualified(expression.getNewTableName()).name());
         result = SchemaEdits.renameTable(result, table, renamed);
         table = renamed;
       } else {
-        result = apply(result, table, expression, uniqueNames, span);
+        result = apply(result, table, expression, uniqueNames, actions.get(k));
       }
     }
     return result;
   }
 
+  /** Whether the written action starting at token {@code first} can be the parsed one, for those placed. */
+  private static boolean startsAs(AlterExpression expression, WrittenStatement written, int first) {
+    AlterOperation operation = expression.getOperation();
+    return switch (operation == null ? AlterOperation.UNSPECIFIC : operation) {
+      case ADD, ALTER, MODIFY, CHANGE -> written.isWord(first, operation.name());
+      default -> true;
+    };
+  }
+
   private Schema apply(Schema schema, ObjectPath table, AlterExpression expression,
-                       Deque<Optional<String>> uniqueNames, Optional<SourceSpan> span) {
+                       Deque<Optional<String>> uniqueNames, WrittenElement action) {
     AlterOperation operation = expression.getOperation();
     if (operation == null) {
       return schema;
     }
-    AlterColumnReplay columns = new AlterColumnReplay(names, span);
+    AlterColumnReplay columns = new AlterColumnReplay(names);
     return switch (operation) {
-      case ADD -> add(schema, table, expression, uniqueNames, span);
+      case ADD -> add(schema, table, expression, uniqueNames, action);
       case DROP -> drop(schema, table, expression);
       case DROP_PRIMARY_KEY -> schema.updateTable(table, t -> t.withPrimaryKey(Optional.empty()));
       case DROP_UNIQUE, DROP_FOREIGN_KEY -> expression.getConstraintName() == null ? schema
           : schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t,
               names.identifier(expression.getConstraintName())));
-      case ALTER -> columns.alter(schema, table, expression);
-      case MODIFY, CHANGE -> columns.redefine(schema, table, expression);
+      case ALTER -> columns.alter(schema, table, expression, action);
+      case MODIFY, CHANGE -> columns.redefine(schema, table, expression, action);
       case RENAME -> expression.getColumnOldName() == null || expression.getColumnName() == null ? schema
           : SchemaEdits.renameColumn(schema, table, names.identifier(expression.getColumnOldName()),
               names.identifier(expression.getColumnName()));
@@ -83,18 +95,21 @@ final class AlterTableReplay {
   }
 
   private Schema add(Schema schema, ObjectPath table, AlterExpression expression,
-                     Deque<Optional<String>> uniqueNames, Optional<SourceSpan> span) {
+                     Deque<Optional<String>> uniqueNames, WrittenElement action) {
     Schema result = schema;
-    ColumnReader reader = new ColumnReader(names, span);
-    for (AlterExpression.ColumnDataType definition : expression.getColDataTypeList() == null
-        ? List.<AlterExpression.ColumnDataType>of() : expression.getColDataTypeList()) {
+    ColumnReader reader = new ColumnReader(names);
+    List<AlterExpression.ColumnDataType> definitions = expression.getColDataTypeList() == null ? List.of()
+        : expression.getColDataTypeList();
+    List<WrittenElement> places = action.columns(definitions.size());
+    for (int k = 0; k < definitions.size(); k++) {
+      AlterExpression.ColumnDataType definition = definitions.get(k);
       Optional<Table> found = result.table(table);
       String column = names.identifier(definition.getColumnName());
       if (found.isEmpty() || definition.getColDataType() == null
           || (expression.isUseIfNotExists() && found.get().column(column).isPresent())) {
         continue;
       }
-      ColumnDeclaration declaration = reader.read(table, definition);
+      ColumnDeclaration declaration = reader.read(table, definition, places.get(k));
       result = result.withTable(ConstraintEdits.withDeclaration(found.get(), declaration, names.dialect()));
       if (declaration.sequence().isPresent()) {
         result = result.withSequence(declaration.sequence().get());
@@ -105,13 +120,13 @@ final class AlterTableReplay {
     if (element == null || found.isEmpty()) {
       return result;
     }
-    TableElements elements = new TableElements(names, span);
+    TableElements elements = new TableElements(names);
     Optional<String> writtenUniqueName = Optional.empty();
     if (element.getKind() == Index.Kind.UNIQUE && !uniqueNames.isEmpty()) {
       writtenUniqueName = uniqueNames.poll().map(names::identifier);
     }
     boolean notValid = element.getConstraintAttributes() != null && element.getConstraintAttributes().isNotValid();
-    Table changed = elements.add(found.get(), element, !notValid,
+    Table changed = elements.add(found.get(), element, action, !notValid,
         IndexReplay.indexNames(result, table.parent().name()), writtenUniqueName);
     return result.withTable(changed);
   }

@@ -18,9 +18,13 @@ import net.sf.jsqlparser.statement.create.table.TableElement;
 /**
  * CREATE TABLE. Columns come first and constraints after them, whatever the order written, so that a
  * table-level PRIMARY KEY can make its columns NOT NULL. {@code LIKE} and {@code PARTITION OF} copy the source
- * table's columns when it is known; {@code CREATE TABLE ... AS SELECT} gives a table without columns.
+ * table's columns when it is known; {@code CREATE TABLE ... AS SELECT} gives a table without columns. The table
+ * is placed at the whole statement, each column and constraint at its own element.
  */
 final class CreateTableReplay {
+
+  private static final Set<String> CONSTRAINT_STARTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
+      "KEY", "INDEX", "FULLTEXT", "SPATIAL", "EXCLUDE");
 
   private final Names names;
 
@@ -28,7 +32,8 @@ final class CreateTableReplay {
     this.names = names;
   }
 
-  Schema apply(Schema schema, CreateTable create, Optional<SourceSpan> span) {
+  Schema apply(Schema schema, CreateTable create, WrittenStatement written) {
+    Optional<SourceSpan> span = written.span();
     ObjectPath path = names.path(create.getTable());
     if (create.isIfNotExists() && schema.table(path).isPresent()) {
       return schema;
@@ -42,11 +47,14 @@ final class CreateTableReplay {
       }
     }
     List<TableElement> elements = create.getTableElements() == null ? List.of() : create.getTableElements();
-    ColumnReader columns = new ColumnReader(names, span);
+    List<WrittenElement> places = ElementLayout.pair(written, ElementLayout.tableElements(written), elements,
+        (element, range) -> startsAs(element, written, range.from()));
+    ColumnReader columns = new ColumnReader(names);
     Schema result = schema;
-    for (TableElement element : elements) {
+    for (int k = 0; k < elements.size(); k++) {
+      TableElement element = elements.get(k);
       if (element instanceof ColumnDefinition definition) {
-        ColumnDeclaration declaration = columns.read(path, definition);
+        ColumnDeclaration declaration = columns.read(path, definition, places.get(k));
         table = ConstraintEdits.withDeclaration(table, declaration, names.dialect());
         if (declaration.sequence().isPresent()) {
           result = result.withSequence(declaration.sequence().get());
@@ -58,21 +66,32 @@ final class CreateTableReplay {
           List<Column> copied = moved(source.get().columns(), path,
               all || including(like, LikeClause.OptionKind.DEFAULTS),
               all || including(like, LikeClause.OptionKind.IDENTITY)
-                  || including(like, LikeClause.OptionKind.GENERATED), span);
+                  || including(like, LikeClause.OptionKind.GENERATED), places.get(k).span());
           for (Column column : copied) {
             table = table.withColumn(column);
           }
         }
       }
     }
-    TableElements constraints = new TableElements(names, span);
+    TableElements constraints = new TableElements(names);
     Set<String> indexNames = IndexReplay.indexNames(result, path.parent().name());
-    for (TableElement element : elements) {
-      if (element instanceof Index index) {
-        table = constraints.add(table, index, true, indexNames);
+    for (int k = 0; k < elements.size(); k++) {
+      if (elements.get(k) instanceof Index index) {
+        table = constraints.add(table, index, places.get(k), true, indexNames);
       }
     }
     return result.withTable(table);
+  }
+
+  /** Whether the written element starting at token {@code first} can be the parsed one. */
+  private boolean startsAs(TableElement element, WrittenStatement written, int first) {
+    if (element instanceof ColumnDefinition definition) {
+      return names.identifier(written.tokenText(first)).equals(names.identifier(definition.getColumnName()));
+    }
+    if (element instanceof LikeClause) {
+      return written.isWord(first, "LIKE");
+    }
+    return CONSTRAINT_STARTS.stream().anyMatch(word -> written.isWord(first, word));
   }
 
   /** The columns re-homed under another table, with or without their defaults and generation. */

@@ -18,7 +18,8 @@ import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
  *   <li>no model effect: BEGIN / START TRANSACTION / END / ABORT, {@code SET x TO keyword}, RESET, VACUUM,
  *       CLUSTER, REINDEX, LOCK, {@code ALTER ... OWNER TO}, COMMENT ON objects the model keeps no comment for;</li>
  *   <li>rewritten and parsed again: {@code SET DATA TYPE} (as {@code TYPE}), {@code CREATE SEQUENCE IF NOT EXISTS}
- *       (applied only when the sequence is new), {@code DROP INDEX CONCURRENTLY};</li>
+ *       (applied only when the sequence is new), {@code DROP INDEX CONCURRENTLY}; the words left out are blanked,
+ *       not cut, so every position in the rewritten text is still the one in the file;</li>
  *   <li>applied from the text: {@code DROP TYPE}, {@code ALTER INDEX ... RENAME TO}, {@code CREATE EXTENSION},
  *       MySQL's {@code ALTER TABLE t DROP FOREIGN KEY name}.</li>
  * </ul>
@@ -39,7 +40,7 @@ final class FallbackRecognizer {
       Pattern.compile("COMMENT\\s+ON\\s+(FUNCTION|PROCEDURE|INDEX|SCHEMA|TYPE|SEQUENCE|EXTENSION|CONSTRAINT|TRIGGER"
           + "|DOMAIN|ROLE|DATABASE|MATERIALIZED\\s+VIEW)\\b.+", FLAGS));
 
-  private static final Pattern SET_DATA_TYPE = Pattern.compile("\\bSET\\s+DATA\\s+TYPE\\b", FLAGS);
+  private static final Pattern SET_DATA_TYPE = Pattern.compile("\\bSET\\s+DATA\\s+(?=TYPE\\b)", FLAGS);
   private static final Pattern ALTER_TABLE = Pattern.compile("ALTER\\s+TABLE\\b.+", FLAGS);
   private static final Pattern CREATE_SEQUENCE_IF_NOT_EXISTS = Pattern.compile(
       "(CREATE\\s+(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+(.+)", FLAGS);
@@ -56,31 +57,34 @@ final class FallbackRecognizer {
       "ALTER\\s+TABLE\\s+(" + QUALIFIED + ")\\s+DROP\\s+FOREIGN\\s+KEY\\s+(" + NAME + ")", FLAGS);
 
   private final Names names;
+  private final SqlSyntax syntax;
   private final StatementParser parser;
   private final StatementApplier applier;
 
   FallbackRecognizer(Names names, StatementParser parser, StatementApplier applier) {
     this.names = names;
+    this.syntax = new SqlSyntax(names.dialect());
     this.parser = parser;
     this.applier = applier;
   }
 
   /** The change the statement makes, if this recogniser knows it; identity for statements with no model effect. */
-  Optional<UnaryOperator<Schema>> recognize(String sql, Optional<SourceSpan> span) {
-    String text = sql.strip();
+  Optional<UnaryOperator<Schema>> recognize(SqlStatement statement) {
+    String text = statement.text();
+    Optional<SourceSpan> span = Optional.of(statement.span());
     if (NO_EFFECT.stream().anyMatch(p -> p.matcher(text).matches())) {
       return Optional.of(UnaryOperator.identity());
     }
     if (ALTER_TABLE.matcher(text).matches() && SET_DATA_TYPE.matcher(text).find()) {
-      return reparsed(SET_DATA_TYPE.matcher(text).replaceAll("TYPE"), span, false);
+      return reparsed(statement, blanked(text, SET_DATA_TYPE.matcher(text)), false);
     }
     Matcher matcher = CREATE_SEQUENCE_IF_NOT_EXISTS.matcher(text);
     if (matcher.matches()) {
-      return reparsed(matcher.group(1) + matcher.group(2), span, true);
+      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), true);
     }
     matcher = DROP_INDEX_CONCURRENTLY.matcher(text);
     if (matcher.matches()) {
-      return reparsed(matcher.group(1) + matcher.group(2), span, false);
+      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), false);
     }
     matcher = DROP_TYPE.matcher(text);
     if (matcher.matches()) {
@@ -116,16 +120,39 @@ final class FallbackRecognizer {
     return Optional.empty();
   }
 
-  private Optional<UnaryOperator<Schema>> reparsed(String rewritten, Optional<SourceSpan> span, boolean onlyIfNew) {
+  private Optional<UnaryOperator<Schema>> reparsed(SqlStatement original, String rewritten, boolean onlyIfNew) {
     if (!(parser.parse(rewritten) instanceof ParseOutcome.Parsed parsed)) {
       return Optional.empty();
     }
+    WrittenStatement written = WrittenStatement.of(
+        new SqlStatement(rewritten, original.span(), original.offset()), syntax);
     if (onlyIfNew && parsed.statement() instanceof CreateSequence create) {
       var sequence = create.getSequence();
       ObjectPath path = names.inSchema(Optional.ofNullable(sequence.getSchemaName()), sequence.getName());
       return Optional.of(schema -> schema.sequences().containsKey(path) ? schema
-          : applier.apply(schema, create, rewritten, span));
+          : applier.apply(schema, create, written));
     }
-    return Optional.of(schema -> applier.apply(schema, parsed.statement(), rewritten, span));
+    return Optional.of(schema -> applier.apply(schema, parsed.statement(), written));
+  }
+
+  /** The text with every match blanked out. */
+  private static String blanked(String text, Matcher matches) {
+    String result = text;
+    while (matches.find()) {
+      result = blanked(result, matches.start(), matches.end());
+    }
+    return result;
+  }
+
+  /** The text with {@code start..end} turned into spaces, line breaks kept, so that nothing after it moves. */
+  private static String blanked(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = start; i < end; i++) {
+      char c = out.charAt(i);
+      if (c != '\n' && c != '\r') {
+        out.setCharAt(i, ' ');
+      }
+    }
+    return out.toString();
   }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 
-/** CREATE INDEX, DROP INDEX and index renames; an index lives in its table's schema, named or named by default. */
+/**
+ * CREATE INDEX, DROP INDEX and index renames; an index lives in its table's schema, named or named by default.
+ * Expression keys and the predicate of a partial index keep the text written.
+ */
 final class IndexReplay {
 
   private final Names names;
@@ -22,7 +25,9 @@ final class IndexReplay {
     this.names = names;
   }
 
-  Schema create(Schema schema, CreateIndex create, Optional<SourceSpan> span) {
+  Schema create(Schema schema, CreateIndex create, WrittenStatement written) {
+    Optional<SourceSpan> span = written.span();
+    WrittenElement whole = WrittenElement.whole(written);
     Optional<Table> found = schema.table(names.path(create.getTable()));
     if (found.isEmpty()) {
       return schema;
@@ -31,7 +36,7 @@ final class IndexReplay {
     var element = create.getIndex();
     var columns = element.getColumns() == null
         ? List.<net.sf.jsqlparser.statement.create.table.Index.ColumnParams>of() : element.getColumns();
-    TableElements reader = new TableElements(names, span);
+    TableElements reader = new TableElements(names);
     String schemaName = table.schema();
     String name = Optional.ofNullable(element.getName()).filter(n -> !n.isBlank())
         .map(n -> names.qualified(n).name())
@@ -42,9 +47,10 @@ final class IndexReplay {
       return schema;
     }
     boolean unique = element.getType() != null && element.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
-    Optional<String> predicate = Optional.ofNullable(create.getWhere()).map(Object::toString);
+    Optional<String> predicate = Optional.ofNullable(create.getWhere())
+        .map(where -> whole.predicate().orElseGet(where::toString));
     Optional<String> method = Optional.ofNullable(element.getUsing()).map(m -> m.toLowerCase(Locale.ROOT));
-    Index index = new Index(path, table.path(), reader.keys(columns), unique, predicate, method, true, span);
+    Index index = new Index(path, table.path(), reader.keys(columns, whole), unique, predicate, method, true, span);
     List<Index> indexes = new ArrayList<>(table.indexes().stream().filter(i -> !i.path().equals(path)).toList());
     indexes.add(index);
     return schema.withTable(table.withIndexes(indexes));

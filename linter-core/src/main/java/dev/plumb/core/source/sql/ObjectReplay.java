@@ -74,14 +74,17 @@ final class ObjectReplay {
     return schema.withEnumType(new EnumType(path, values, type.span()));
   }
 
-  Schema createView(Schema schema, CreateView create, Optional<SourceSpan> span) {
+  /** The definition is the query as written, without WITH CHECK OPTION or WITH [NO] DATA. */
+  Schema createView(Schema schema, CreateView create, WrittenStatement written) {
+    Optional<SourceSpan> span = written.span();
     ObjectPath path = names.path(create.getView());
     if (create.isIfNotExists() && schema.views().containsKey(path)) {
       return schema;
     }
     List<String> columns = create.getColumnNames() == null ? List.of()
         : create.getColumnNames().stream().map(c -> names.identifier(c.getColumnName())).toList();
-    Optional<String> definition = Optional.ofNullable(create.getSelect()).map(Object::toString);
+    Optional<String> definition = Optional.ofNullable(create.getSelect())
+        .map(select -> WrittenElement.whole(written).viewQuery().orElseGet(select::toString));
     return schema.withView(new View(path, columns, definition, create.isMaterialized(), Optional.empty(), span));
   }
 

@@ -63,6 +63,11 @@ final class SqlLexer {
     };
   }
 
+  /** Whether a comment starts at {@code i}; inside a statement MySQL's {@code /*!...} is skipped as one too. */
+  boolean startsComment(int i) {
+    return startsWith(i, "/*") || isLineComment(i);
+  }
+
   /** PostgreSQL's {@code E'...'}: {@code i} is at the quote, {@code open} at the E. */
   int escapeStringEnd(int i, int open) {
     int end = quotedEnd(i, '\'', true, "escape string literal");

@@ -23,6 +23,7 @@ public final class SqlReplayer {
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(5);
 
   private final Dialect dialect;
+  private final SqlSyntax syntax;
   private final StatementSplitter splitter;
   private final StatementParser parser;
   private final StatementApplier applier;
@@ -35,6 +36,7 @@ public final class SqlReplayer {
   public SqlReplayer(Dialect dialect, Duration parseTimeout) {
     this.dialect = requireNonNull(dialect, "no dialect given");
     Names names = new Names(dialect);
+    this.syntax = new SqlSyntax(dialect);
     this.splitter = new StatementSplitter(dialect);
     this.parser = new StatementParser(dialect, requireNonNull(parseTimeout, "no parse timeout given"));
     this.applier = new StatementApplier(names);
@@ -74,12 +76,12 @@ public final class SqlReplayer {
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */
   private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, List<SourceProblem> problems) {
-    Optional<SourceSpan> span = Optional.of(statement.span());
     ParseOutcome outcome = parser.parse(statement.text());
     if (outcome instanceof ParseOutcome.Parsed parsed) {
-      return Optional.of(schema -> applier.apply(schema, parsed.statement(), statement.text(), span));
+      WrittenStatement written = WrittenStatement.of(statement, syntax);
+      return Optional.of(schema -> applier.apply(schema, parsed.statement(), written));
     }
-    Optional<UnaryOperator<Schema>> recognized = fallback.recognize(statement.text(), span);
+    Optional<UnaryOperator<Schema>> recognized = fallback.recognize(statement);
     if (recognized.isEmpty()) {
       ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) outcome;
       problems.add(new SourceProblem(SourceProblem.SQL_PARSE_ERROR, "could not parse statement: " + rejected.reason(),

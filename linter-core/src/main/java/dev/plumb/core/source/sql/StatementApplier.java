@@ -40,16 +40,17 @@ final class StatementApplier {
     this.routines = new RoutineReplay(names);
   }
 
-  /** @param sql the statement's text, for the few details JSqlParser loses */
-  Schema apply(Schema schema, Statement statement, String sql, Optional<SourceSpan> span) {
+  /** @param written the statement as written, for the places and texts JSqlParser loses */
+  Schema apply(Schema schema, Statement statement, WrittenStatement written) {
+    Optional<SourceSpan> span = written.span();
     if (statement instanceof CreateTable create) {
-      return createTable.apply(schema, create, span);
+      return createTable.apply(schema, create, written);
     }
     if (statement instanceof Alter alter) {
-      return alterTable.apply(schema, alter, sql, span);
+      return alterTable.apply(schema, alter, written);
     }
     if (statement instanceof CreateIndex create) {
-      return indexes.create(schema, create, span);
+      return indexes.create(schema, create, written);
     }
     if (statement instanceof Drop drop) {
       return drops.apply(schema, drop);
@@ -61,7 +62,7 @@ final class StatementApplier {
       return objects.alterType(schema, alter);
     }
     if (statement instanceof CreateView create) {
-      return objects.createView(schema, create, span);
+      return objects.createView(schema, create, written);
     }
     if (statement instanceof CreateSequence create) {
       return objects.createSequence(schema, create, span);

@@ -25,16 +25,15 @@ import net.sf.jsqlparser.statement.create.table.NamedConstraint;
 
 /**
  * Table-level elements as JSqlParser gives them in CREATE TABLE and ALTER TABLE ... ADD: primary keys, unique,
- * foreign-key and check constraints, and MySQL's inline KEY / INDEX definitions.
+ * foreign-key and check constraints, and MySQL's inline KEY / INDEX definitions. Each is placed where the
+ * element (or the ALTER TABLE action) is written, with its expressions as written.
  */
 final class TableElements {
 
   private final Names names;
-  private final Optional<SourceSpan> span;
 
-  TableElements(Names names, Optional<SourceSpan> span) {
+  TableElements(Names names) {
     this.names = names;
-    this.span = span;
   }
 
   /**
@@ -43,25 +42,27 @@ final class TableElements {
    * @param valid false for a constraint added NOT VALID
    * @param indexNames index names already taken in the table's schema, for naming an unnamed inline index
    */
-  Table add(Table table, net.sf.jsqlparser.statement.create.table.Index element, boolean valid,
-            Set<String> indexNames) {
-    return add(table, element, valid, indexNames, Optional.empty());
+  Table add(Table table, net.sf.jsqlparser.statement.create.table.Index element, WrittenElement written,
+            boolean valid, Set<String> indexNames) {
+    return add(table, element, written, valid, indexNames, Optional.empty());
   }
 
-  /** As {@link #add(Table, net.sf.jsqlparser.statement.create.table.Index, boolean, Set)}, with the name the
-   * text gives where JSqlParser lost it. */
-  Table add(Table table, net.sf.jsqlparser.statement.create.table.Index element, boolean valid,
-            Set<String> indexNames, Optional<String> writtenName) {
+  /** As {@link #add(Table, net.sf.jsqlparser.statement.create.table.Index, WrittenElement, boolean, Set)}, with
+   * the name the text gives where JSqlParser lost it. */
+  Table add(Table table, net.sf.jsqlparser.statement.create.table.Index element, WrittenElement written,
+            boolean valid, Set<String> indexNames, Optional<String> writtenName) {
     Optional<String> name = constraintName(element).or(() -> writtenName);
+    Optional<SourceSpan> span = written.span();
     List<String> columns = element.getColumns() == null ? List.of()
         : element.getColumns().stream().map(c -> names.identifier(c.getColumnName())).toList();
     var dialect = names.dialect();
     if (element instanceof ForeignKeyIndex foreign) {
-      return ConstraintEdits.withForeignKey(table, foreignKey(name, columns, foreign, valid), dialect);
+      return ConstraintEdits.withForeignKey(table, foreignKey(name, columns, foreign, valid, span), dialect);
     }
     if (element instanceof net.sf.jsqlparser.statement.create.table.CheckConstraint check) {
       Expression expression = check.getExpression();
-      CheckConstraint model = new CheckConstraint(name, expression == null ? "" : expression.toString(), valid, span);
+      String text = written.checkExpression(0).orElseGet(() -> expression == null ? "" : expression.toString());
+      CheckConstraint model = new CheckConstraint(name, text, valid, span);
       return ConstraintEdits.withCheck(table, model, soleColumn(expression), dialect);
     }
     var kind = element.getKind();
@@ -72,18 +73,22 @@ final class TableElements {
       case PRIMARY_KEY -> columns.isEmpty() ? table
           : ConstraintEdits.withPrimaryKey(table, new PrimaryKey(name, columns, span), dialect);
       case UNIQUE -> ConstraintEdits.withUnique(table, new UniqueConstraint(name, columns, span), dialect);
-      case INDEX, FULLTEXT, SPATIAL -> withInlineIndex(table, element, name, indexNames);
+      case INDEX, FULLTEXT, SPATIAL -> withInlineIndex(table, element, written, name, indexNames);
       default -> table;
     };
   }
 
-  List<IndexKey> keys(List<net.sf.jsqlparser.statement.create.table.Index.ColumnParams> columns) {
+  /** The keys of an index; {@code written} is the element whose first parenthesized list holds them. */
+  List<IndexKey> keys(List<net.sf.jsqlparser.statement.create.table.Index.ColumnParams> columns,
+                      WrittenElement written) {
+    List<Optional<String>> texts = written.keyExpressions(columns.size());
     List<IndexKey> keys = new ArrayList<>();
-    for (var column : columns) {
+    for (int k = 0; k < columns.size(); k++) {
+      var column = columns.get(k);
       boolean descending = column.getSortOrder() == net.sf.jsqlparser.statement.create.table.Index.ColumnParams
           .SortOrder.DESC;
       keys.add(column.isExpression() && column.getExpression() != null
-          ? new IndexKey(column.getExpression().toString(), true, descending)
+          ? new IndexKey(texts.get(k).orElseGet(() -> column.getExpression().toString()), true, descending)
           : new IndexKey(names.identifier(column.getColumnName()), false, descending));
     }
     return keys;
@@ -104,7 +109,7 @@ final class TableElements {
   }
 
   private Table withInlineIndex(Table table, net.sf.jsqlparser.statement.create.table.Index element,
-                                Optional<String> name, Set<String> indexNames) {
+                                WrittenElement written, Optional<String> name, Set<String> indexNames) {
     var columns = element.getColumns() == null ? List.<net.sf.jsqlparser.statement.create.table.Index.ColumnParams>of()
         : element.getColumns();
     String indexName = name.orElseGet(() -> DefaultNames.index(names.dialect(), table.name(), keyNames(columns),
@@ -113,17 +118,18 @@ final class TableElements {
     Optional<String> method = kind.equals("INDEX")
         ? Optional.ofNullable(element.getUsing()).map(m -> m.toLowerCase(Locale.ROOT))
         : Optional.of(kind.toLowerCase(Locale.ROOT));
-    Index index = new Index(ObjectPath.of(table.schema(), indexName), table.path(), keys(columns), false,
-        Optional.empty(), method, true, span);
+    Index index = new Index(ObjectPath.of(table.schema(), indexName), table.path(), keys(columns, written), false,
+        Optional.empty(), method, true, written.span());
     List<Index> indexes = new ArrayList<>(table.indexes());
     indexes.add(index);
     return table.withIndexes(indexes);
   }
 
-  private ForeignKey foreignKey(Optional<String> name, List<String> columns, ForeignKeyIndex foreign, boolean valid) {
+  private ForeignKey foreignKey(Optional<String> name, List<String> columns, ForeignKeyIndex foreign, boolean valid,
+                                Optional<SourceSpan> span) {
     ForeignKeyReference reference = foreign.getReference();
     if (reference != null && reference.getTable() != null) {
-      return new ColumnReader(names, span).foreignKey(name, columns, reference, valid);
+      return new ColumnReader(names).foreignKey(name, columns, reference, valid, span);
     }
     return new ForeignKey(name, columns, names.path(foreign.getTable()),
         names.identifiers(foreign.getReferencedColumnNames()),

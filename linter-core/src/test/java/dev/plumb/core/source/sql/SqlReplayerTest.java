@@ -62,19 +62,22 @@ class SqlReplayerTest {
     assertThat(result.statements()).isEqualTo(4);
     assertThat(result.understood()).isEqualTo(4);
     SourceSpan usersSpan = span(V1, 6, 1, 11, 1);
+    SourceSpan usersId = span(V1, 7, 5, 7, 25);
+    SourceSpan usersEmail = span(V1, 8, 5, 8, 38);
     Table users = table(result, "users");
     assertThat(users.columns()).containsExactly(
         new Column(path("users", "id"), DataType.of("integer"), false, Optional.of("nextval('users_id_seq')"),
-            ColumnGeneration.NONE, Optional.empty(), Optional.empty(), Optional.of(usersSpan)),
+            ColumnGeneration.NONE, Optional.empty(), Optional.empty(), Optional.of(usersId)),
         new Column(path("users", "email"), DataType.of("character varying").withLength(255), false,
-            Optional.empty(), ColumnGeneration.NONE, Optional.empty(), Optional.empty(), Optional.of(usersSpan)),
-        Column.of(path("users", "display_name"), DataType.of("text"), true).withSpan(Optional.of(usersSpan)),
+            Optional.empty(), ColumnGeneration.NONE, Optional.empty(), Optional.empty(), Optional.of(usersEmail)),
+        Column.of(path("users", "display_name"), DataType.of("text"), true)
+            .withSpan(Optional.of(span(V1, 9, 5, 9, 21))),
         Column.of(path("users", "created_at"), DataType.of("timestamp with time zone"), false)
-            .withDefault(Optional.of("now()")).withSpan(Optional.of(usersSpan)));
+            .withDefault(Optional.of("now()")).withSpan(Optional.of(span(V1, 10, 5, 10, 49))));
     assertThat(users.primaryKey())
-        .contains(new PrimaryKey(Optional.of("users_pkey"), List.of("id"), Optional.of(usersSpan)));
+        .contains(new PrimaryKey(Optional.of("users_pkey"), List.of("id"), Optional.of(usersId)));
     assertThat(users.uniqueConstraints()).containsExactly(
-        new UniqueConstraint(Optional.of("users_email_key"), List.of("email"), Optional.of(usersSpan)));
+        new UniqueConstraint(Optional.of("users_email_key"), List.of("email"), Optional.of(usersEmail)));
     assertThat(users.span()).contains(usersSpan);
 
     SourceSpan ordersSpan = span(V1, 13, 1, 20, 1);
@@ -88,20 +91,23 @@ class SqlReplayerTest {
             tuple("total", "numeric(10,2)", true, Optional.empty(), ColumnGeneration.NONE),
             tuple("note", "text", true, Optional.empty(), ColumnGeneration.NONE));
     assertThat(orders.primaryKey()).map(PrimaryKey::name).contains(Optional.of("orders_pkey"));
+    assertThat(orders.span()).contains(ordersSpan);
     assertThat(orders.foreignKeys()).containsExactly(new ForeignKey(Optional.of("orders_user_id_fkey"),
         List.of("user_id"), tablePath("users"), List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION,
-        true, Optional.of(ordersSpan)));
+        true, Optional.of(span(V1, 15, 5, 15, 65))));
     assertThat(orders.checks()).containsExactly(
-        new CheckConstraint(Optional.of("orders_total_check"), "total >= 0", true, Optional.of(ordersSpan)),
+        new CheckConstraint(Optional.of("orders_total_check"), "total >= 0", true,
+            Optional.of(span(V1, 17, 5, 17, 43))),
         new CheckConstraint(Optional.of("orders_note_length"), "char_length(note) < 500", true,
-            Optional.of(ordersSpan)));
+            Optional.of(span(V1, 19, 5, 19, 65))));
 
     Schema schema = result.schema();
     assertThat(schema.sequences().values()).containsExactly(
         new Sequence(ObjectPath.of("public", "users_id_seq"), Optional.of(DataType.of("integer")), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.of(path("users", "id")), Optional.of(usersSpan)),
+            Optional.empty(), Optional.empty(), Optional.of(path("users", "id")), Optional.of(usersId)),
         new Sequence(ObjectPath.of("public", "orders_id_seq"), Optional.of(DataType.of("bigint")), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.of(path("orders", "id")), Optional.of(ordersSpan)));
+            Optional.empty(), Optional.empty(), Optional.of(path("orders", "id")),
+            Optional.of(span(V1, 14, 5, 14, 54))));
     assertThat(schema.enumTypes().values()).containsExactly(new EnumType(ObjectPath.of("public", "order_status"),
         List.of("pending", "paid", "shipped"), Optional.of(span(V1, 4, 1, 4, 63))));
     assertThat(schema.extensions().values())
@@ -221,7 +227,7 @@ class SqlReplayerTest {
         .containsExactly(tuple("user_id", "integer"), tuple("email", "character varying(255)"),
             tuple("display_name", "text"), tuple("created_at", "timestamp with time zone"),
             tuple("last_login", "timestamp(3) with time zone"));
-    assertThat(users.column("last_login")).map(Column::span).contains(Optional.of(span(V2, 2, 1, 2, 67)));
+    assertThat(users.column("last_login")).map(Column::span).contains(Optional.of(span(V2, 2, 19, 2, 67)));
     assertThat(users.primaryKey()).map(PrimaryKey::columns).contains(List.of("user_id"));
     assertThat(users.uniqueConstraints()).extracting(UniqueConstraint::name, UniqueConstraint::columns)
         .containsExactly(tuple(Optional.of("users_email_key"), List.of("email")),
@@ -241,7 +247,7 @@ class SqlReplayerTest {
             tuple("shipped_at", "timestamp with time zone", true, Optional.empty()));
     assertThat(orders.foreignKeys()).containsExactly(new ForeignKey(Optional.of("orders_user_fk"),
         List.of("user_id"), tablePath("users"), List.of("user_id"), ReferentialAction.SET_NULL,
-        ReferentialAction.NO_ACTION, true, Optional.of(span(V2, 15, 1, 16, 32))));
+        ReferentialAction.NO_ACTION, true, Optional.of(span(V2, 15, 20, 16, 32))));
     assertThat(orders.checks()).extracting(CheckConstraint::name, CheckConstraint::valid)
         .containsExactly(tuple(Optional.of("orders_total_check"), true), tuple(Optional.of("orders_note_max"), true),
             tuple(Optional.of("orders_total_max"), false));
@@ -367,7 +373,7 @@ class SqlReplayerTest {
 
     assertThat(table(result, "a").span()).contains(span(V1, 2, 1, 2, 23));
     assertThat(table(result, "b").span()).contains(span(V1, 4, 4, 6, 4));
-    assertThat(table(result, "a").column("name").flatMap(Column::span)).contains(span(V2, 3, 1, 3, 34));
+    assertThat(table(result, "a").column("name").flatMap(Column::span)).contains(span(V2, 3, 15, 3, 34));
     assertThat(table(result, "a").index("a_name").flatMap(Index::span)).contains(span(V2, 3, 37, 3, 67));
     assertThat(result.files()).extracting(ReplayedFile::displayName).containsExactly(V1, V2);
     assertThat(result.files().get(1).statements()).extracting(SqlStatement::span)
