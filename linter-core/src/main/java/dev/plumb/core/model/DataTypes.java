@@ -115,15 +115,17 @@ public final class DataTypes {
 
   private static String canonicalWords(String base) {
     StringBuilder out = new StringBuilder();
-    for (String word : base.split(" ")) {
-      if (word.isEmpty()) {
+    boolean quoted = false;
+    for (char c : base.strip().toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      boolean repeatedSpace = c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' ');
+      if (!quoted && repeatedSpace) {
         continue;
       }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      // Quoted parts of a user type's name keep their case; keywords are case-insensitive.
-      out.append(word.startsWith("\"") ? word : word.toLowerCase(Locale.ROOT));
+      // Quoted parts of a user type's name keep their case, even after a schema name; keywords are case-insensitive.
+      out.append(quoted ? c : Character.toLowerCase(c));
     }
     return out.toString();
   }
