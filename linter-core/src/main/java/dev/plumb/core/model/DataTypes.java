@@ -43,7 +43,8 @@ public final class DataTypes {
     synonyms(POSTGRES, "time without time zone", "time", "time without time zone");
     synonyms(POSTGRES, "bit varying", "varbit", "bit varying");
 
-    synonyms(MYSQL, "int", "int", "integer", "int4", "mediumint unsigned");
+    synonyms(MYSQL, "int", "int", "integer", "int4");
+    synonyms(MYSQL, "mediumint", "mediumint", "int3", "middleint");
     synonyms(MYSQL, "bigint", "bigint", "int8");
     synonyms(MYSQL, "smallint", "smallint", "int2");
     synonyms(MYSQL, "varchar", "varchar", "character varying", "char varying");
