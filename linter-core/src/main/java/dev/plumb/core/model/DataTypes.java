@@ -102,6 +102,10 @@ public final class DataTypes {
     if (dialect.isMysqlFamily() && base.equals("serial")) {
       return new ParsedType(DataType.of("bigint unsigned"), true);
     }
+    if (dialect.isMysqlFamily() && (base.equals("bool") || base.equals("boolean"))) {
+      // MySQL stores BOOLEAN as tinyint(1), so both spellings must compare equal.
+      return new ParsedType(DataType.of("tinyint").withLength(1).asArray(dimensions), false);
+    }
 
     String name = canonicalName(base, dialect);
     DataType type = DataType.of(name).asArray(dimensions);
@@ -144,9 +148,6 @@ public final class DataTypes {
     if (dialect.isMysqlFamily() && base.endsWith(" unsigned")) {
       String signed = base.substring(0, base.length() - " unsigned".length());
       return table.getOrDefault(signed, signed) + " unsigned";
-    }
-    if (dialect.isMysqlFamily() && (base.equals("bool") || base.equals("boolean"))) {
-      return "tinyint";
     }
     if (base.equals("float")) {
       return dialect == Dialect.POSTGRESQL || dialect == Dialect.H2 ? "double precision" : base;
