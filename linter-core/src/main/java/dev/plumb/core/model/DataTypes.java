@@ -165,10 +165,10 @@ public final class DataTypes {
       return name.equals("tinyint") && numbers.equals(List.of(1)) ? type.withLength(1) : type;
     }
     if (numbers.isEmpty()) {
-      if ((dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("character")) {
-        return type.withLength(1);
-      }
-      return type;
+      // CHAR without a length is CHAR(1) in both families.
+      boolean bareChar = (dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("character")
+          || dialect.isMysqlFamily() && name.equals("char");
+      return bareChar ? type.withLength(1) : type;
     }
     if ((dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("double precision")) {
       // float(p): p up to 24 is real, more is double precision.
