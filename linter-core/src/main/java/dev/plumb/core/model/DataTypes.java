@@ -177,8 +177,14 @@ public final class DataTypes {
     if (isLengthType(name)) {
       return type.withLength(numbers.get(0));
     }
-    Optional<Integer> scale = numbers.size() > 1 ? Optional.of(numbers.get(1)) : Optional.empty();
+    Optional<Integer> scale = numbers.size() > 1 ? Optional.of(numbers.get(1))
+        : isExactNumeric(name) ? Optional.of(0) : Optional.empty();
     return type.withPrecision(numbers.get(0), scale);
+  }
+
+  /** numeric(p) means numeric(p,0) in SQL; a bare numeric, with no precision at all, stays open. */
+  private static boolean isExactNumeric(String name) {
+    return List.of("numeric", "decimal", "decimal unsigned").contains(name);
   }
 
   private static boolean isMysqlInteger(String name) {
