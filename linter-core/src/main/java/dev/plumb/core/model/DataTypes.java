@@ -174,6 +174,10 @@ public final class DataTypes {
       // float(p): p up to 24 is real, more is double precision.
       return numbers.get(0) <= 24 ? DataType.of("real").asArray(type.arrayDimensions()) : type;
     }
+    if (dialect.isMysqlFamily() && name.equals("float") && numbers.size() == 1) {
+      // MySQL's float(p): p up to 23 is float, more is double.
+      return numbers.get(0) <= 23 ? type : DataType.of("double").asArray(type.arrayDimensions());
+    }
     if (isLengthType(name)) {
       return type.withLength(numbers.get(0));
     }
