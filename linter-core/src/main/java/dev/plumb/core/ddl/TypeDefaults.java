@@ -19,7 +19,9 @@ public final class TypeDefaults {
     }
     String name = type.name();
     if (name.startsWith("timestamp") || name.equals("datetime")) {
-      return Optional.of(dialect == Dialect.POSTGRESQL ? "now()" : "CURRENT_TIMESTAMP");
+      // MySQL rejects a default with fewer fractional-second digits than the column has.
+      String fraction = dialect.isMysqlFamily() ? type.precision().map(p -> "(" + p + ")").orElse("") : "";
+      return Optional.of(dialect == Dialect.POSTGRESQL ? "now()" : "CURRENT_TIMESTAMP" + fraction);
     }
     if (name.equals("date")) {
       return Optional.of("CURRENT_DATE");
