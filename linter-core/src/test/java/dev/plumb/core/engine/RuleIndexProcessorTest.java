@@ -70,6 +70,20 @@ class RuleIndexProcessorTest {
   }
 
   @Test
+  void aRuleThatServiceLoaderCannotMakeFailsTheBuild() {
+    Compilation withArgument = compile(source("demo.NeedsArgument", INFO
+        + "public final class NeedsArgument implements SchemaRule {\n"
+        + "  public NeedsArgument(int limit) {}\n  public void check(RuleContext context) {}\n}"));
+    Compilation inner = compile(source("demo.Holder", "public final class Holder {\n" + INFO
+        + "  public final class Inner implements SchemaRule {\n"
+        + "    public void check(RuleContext context) {}\n  }\n}"));
+
+    String problem = "a rule class needs a public no-argument constructor, and a nested one must be static";
+    assertThat(withArgument.errors()).containsExactly("NeedsArgument.java:9: " + problem);
+    assertThat(inner.errors()).containsExactly("Holder.java:10: " + problem);
+  }
+
+  @Test
   void anAbstractRuleClassFailsTheBuild() {
     Compilation result = compile(source("demo.Base", INFO + "public abstract class Base implements SchemaRule {}"));
 
