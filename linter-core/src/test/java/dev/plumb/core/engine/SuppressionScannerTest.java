@@ -3,6 +3,8 @@ package dev.plumb.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.source.sql.SqlStatement;
 import dev.plumb.core.source.sql.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,8 +95,8 @@ class SuppressionScannerTest {
   }
 
   private static List<String> scanSql(String sql) {
-    List<dev.plumb.core.model.SourceSpan> statements = new StatementSplitter(Dialect.POSTGRESQL)
-        .split("V1__init.sql", sql).statements().stream().map(s -> s.span()).toList();
+    List<SourceSpan> statements = new StatementSplitter(Dialect.POSTGRESQL)
+        .split("V1__init.sql", sql).statements().stream().map(SqlStatement::span).toList();
     return SuppressionScanner.scanSql("V1__init.sql", sql, statements).stream()
         .map(SuppressionScannerTest::describe).toList();
   }
