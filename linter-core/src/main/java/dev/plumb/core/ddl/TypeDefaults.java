@@ -19,16 +19,23 @@ public final class TypeDefaults {
     }
     String name = type.name();
     if (name.startsWith("timestamp") || name.equals("datetime")) {
-      return Optional.of(dialect == Dialect.POSTGRESQL ? "now()" : "CURRENT_TIMESTAMP");
+      // MySQL rejects a default with fewer fractional-second digits than the column has.
+      String fraction = dialect.isMysqlFamily() ? type.precision().map(p -> "(" + p + ")").orElse("") : "";
+      return Optional.of(dialect == Dialect.POSTGRESQL ? "now()" : "CURRENT_TIMESTAMP" + fraction);
     }
     if (name.equals("date")) {
-      return Optional.of("CURRENT_DATE");
+      // MySQL takes a function default other than CURRENT_TIMESTAMP only as an expression in parentheses.
+      return Optional.of(dialect.isMysqlFamily() ? "(CURRENT_DATE)" : "CURRENT_DATE");
     }
     if (name.equals("boolean") || (name.equals("tinyint") && type.length().orElse(0) == 1)) {
       return Optional.of("false");
     }
     if (name.matches("(small|big|tiny|medium)?int(eger)?( unsigned)?|numeric|decimal|real|double( precision)?|float")) {
       return Optional.of("0");
+    }
+    if (name.equals("text") && dialect.isMysqlFamily()) {
+      // MySQL allows no literal default on TEXT, only an expression.
+      return Optional.of("('')");
     }
     if (name.equals("text") || name.contains("char")) {
       return Optional.of("''");

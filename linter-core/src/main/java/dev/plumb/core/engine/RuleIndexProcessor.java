@@ -13,8 +13,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -57,12 +59,21 @@ public final class RuleIndexProcessor extends AbstractProcessor {
       problem = "a rule class must be public so it can be loaded";
     } else if (!processingEnv.getTypeUtils().isAssignable(element.asType(), ruleType)) {
       problem = "a class with @RuleInfo must implement " + Rule.class.getName();
+    } else if (!canBeLoaded((TypeElement) element)) {
+      problem = "a rule class needs a public no-argument constructor, and a nested one must be static";
     }
     if (problem != null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, problem, element);
       return false;
     }
     return true;
+  }
+
+  /** What ServiceLoader needs to make an instance. */
+  private static boolean canBeLoaded(TypeElement type) {
+    boolean inner = type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC);
+    return !inner && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getModifiers().contains(Modifier.PUBLIC) && c.getParameters().isEmpty());
   }
 
   private void writeIndex() {

@@ -28,7 +28,7 @@ public record Suppression(SourceSpan directive, Set<String> ruleIds, String reas
     }
     return finding.location().span()
         .filter(span -> span.file().equals(target.file()))
-        .filter(span -> span.line() >= target.line() && span.line() <= target.endLine())
+        .filter(span -> target.contains(span.line(), span.column()))
         .isPresent();
   }
 }

@@ -51,7 +51,8 @@ public final class SuppressionScanner {
       for (int next = i + 1; next < lines.length; next++) {
         String text = lines[next].strip();
         if (!text.isEmpty() && !text.startsWith("#")) {
-          found.add(suppression(file, i + 1, matcher, new SourceSpan(file, next + 1, 1, next + 1, 1)));
+          SourceSpan line = new SourceSpan(file, next + 1, 1, next + 1, lines[next].length());
+          found.add(suppression(file, i + 1, matcher, line));
           break;
         }
       }

@@ -64,6 +64,9 @@ public record DataType(String name, Optional<Integer> length, Optional<Integer> 
     if (!modifiers.isEmpty() && (name.startsWith("timestamp ") || name.startsWith("time ")) && zone > 0) {
       // PostgreSQL puts the precision of time types before the time-zone words.
       sql.append(name, 0, zone).append(modifiers).append(name.substring(zone));
+    } else if (!modifiers.isEmpty() && name.endsWith(" unsigned")) {
+      // MySQL takes the precision before UNSIGNED: decimal(10,2) unsigned.
+      sql.append(name, 0, name.length() - " unsigned".length()).append(modifiers).append(" unsigned");
     } else {
       sql.append(name).append(modifiers);
     }

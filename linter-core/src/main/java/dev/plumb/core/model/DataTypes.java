@@ -43,7 +43,8 @@ public final class DataTypes {
     synonyms(POSTGRES, "time without time zone", "time", "time without time zone");
     synonyms(POSTGRES, "bit varying", "varbit", "bit varying");
 
-    synonyms(MYSQL, "int", "int", "integer", "int4", "mediumint unsigned");
+    synonyms(MYSQL, "int", "int", "integer", "int4");
+    synonyms(MYSQL, "mediumint", "mediumint", "int3", "middleint");
     synonyms(MYSQL, "bigint", "bigint", "int8");
     synonyms(MYSQL, "smallint", "smallint", "int2");
     synonyms(MYSQL, "varchar", "varchar", "character varying", "char varying");
@@ -101,6 +102,10 @@ public final class DataTypes {
     if (dialect.isMysqlFamily() && base.equals("serial")) {
       return new ParsedType(DataType.of("bigint unsigned"), true);
     }
+    if (dialect.isMysqlFamily() && (base.equals("bool") || base.equals("boolean"))) {
+      // MySQL stores BOOLEAN as tinyint(1), so both spellings must compare equal.
+      return new ParsedType(DataType.of("tinyint").withLength(1).asArray(dimensions), false);
+    }
 
     String name = canonicalName(base, dialect);
     DataType type = DataType.of(name).asArray(dimensions);
@@ -115,15 +120,17 @@ public final class DataTypes {
 
   private static String canonicalWords(String base) {
     StringBuilder out = new StringBuilder();
-    for (String word : base.split(" ")) {
-      if (word.isEmpty()) {
+    boolean quoted = false;
+    for (char c : base.strip().toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      boolean repeatedSpace = c == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' ');
+      if (!quoted && repeatedSpace) {
         continue;
       }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      // Quoted parts of a user type's name keep their case; keywords are case-insensitive.
-      out.append(word.startsWith("\"") ? word : word.toLowerCase(Locale.ROOT));
+      // Quoted parts of a user type's name keep their case, even after a schema name; keywords are case-insensitive.
+      out.append(quoted ? c : Character.toLowerCase(c));
     }
     return out.toString();
   }
@@ -142,9 +149,6 @@ public final class DataTypes {
       String signed = base.substring(0, base.length() - " unsigned".length());
       return table.getOrDefault(signed, signed) + " unsigned";
     }
-    if (dialect.isMysqlFamily() && (base.equals("bool") || base.equals("boolean"))) {
-      return "tinyint";
-    }
     if (base.equals("float")) {
       return dialect == Dialect.POSTGRESQL || dialect == Dialect.H2 ? "double precision" : base;
     }
@@ -161,20 +165,30 @@ public final class DataTypes {
       return name.equals("tinyint") && numbers.equals(List.of(1)) ? type.withLength(1) : type;
     }
     if (numbers.isEmpty()) {
-      if ((dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("character")) {
-        return type.withLength(1);
-      }
-      return type;
+      // CHAR without a length is CHAR(1) in both families.
+      boolean bareChar = (dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("character")
+          || dialect.isMysqlFamily() && name.equals("char");
+      return bareChar ? type.withLength(1) : type;
     }
     if ((dialect == Dialect.POSTGRESQL || dialect == Dialect.H2) && name.equals("double precision")) {
       // float(p): p up to 24 is real, more is double precision.
       return numbers.get(0) <= 24 ? DataType.of("real").asArray(type.arrayDimensions()) : type;
     }
+    if (dialect.isMysqlFamily() && name.equals("float") && numbers.size() == 1) {
+      // MySQL's float(p): p up to 23 is float, more is double.
+      return numbers.get(0) <= 23 ? type : DataType.of("double").asArray(type.arrayDimensions());
+    }
     if (isLengthType(name)) {
       return type.withLength(numbers.get(0));
     }
-    Optional<Integer> scale = numbers.size() > 1 ? Optional.of(numbers.get(1)) : Optional.empty();
+    Optional<Integer> scale = numbers.size() > 1 ? Optional.of(numbers.get(1))
+        : isExactNumeric(name) ? Optional.of(0) : Optional.empty();
     return type.withPrecision(numbers.get(0), scale);
+  }
+
+  /** numeric(p) means numeric(p,0) in SQL; a bare numeric, with no precision at all, stays open. */
+  private static boolean isExactNumeric(String name) {
+    return List.of("numeric", "decimal", "decimal unsigned").contains(name);
   }
 
   private static boolean isMysqlInteger(String name) {

@@ -44,9 +44,16 @@ public record ObjectPath(List<String> parts) implements Comparable<ObjectPath> {
     return parts.size();
   }
 
+  /** Part by part, a shorter path first; unlike the dotted text, this tells {@code "a.b".c} from {@code a."b.c"}. */
   @Override
   public int compareTo(ObjectPath other) {
-    return toString().compareTo(other.toString());
+    for (int i = 0; i < Math.min(parts.size(), other.parts.size()); i++) {
+      int compared = parts.get(i).compareTo(other.parts.get(i));
+      if (compared != 0) {
+        return compared;
+      }
+    }
+    return Integer.compare(parts.size(), other.parts.size());
   }
 
   /** Dotted form; an empty default-schema part is left out. */

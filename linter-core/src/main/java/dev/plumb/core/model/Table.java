@@ -48,7 +48,9 @@ public record Table(ObjectPath path, List<Column> columns, Optional<PrimaryKey> 
 
   public Table withPath(ObjectPath newPath) {
     List<Column> moved = columns.stream().map(c -> c.withPath(newPath.child(c.name()))).toList();
-    List<Index> reattached = indexes.stream().map(i -> i.withTable(newPath)).toList();
+    // An index lives in its table's schema and moves with it (ALTER TABLE ... SET SCHEMA).
+    List<Index> reattached = indexes.stream().map(i -> new Index(newPath.parent().child(i.name()), newPath, i.keys(),
+        i.unique(), i.predicate(), i.method(), i.valid(), i.span())).toList();
     return new Table(newPath, moved, primaryKey, uniqueConstraints, foreignKeys, checks, reattached, comment, span);
   }
 

@@ -1,6 +1,7 @@
 package dev.plumb.rules.expected;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Compares DEFAULT expressions the way the database means them, not as typed: {@code 'pending'::text} and
@@ -14,6 +15,10 @@ final class DefaultExpressions {
       "current_timestamp()", "now()",
       "true", "true",
       "false", "false");
+
+  /** A type name as {@link #foldOutsideQuotes} leaves it: {@code character varying(20)}, {@code text[]}. */
+  private static final Pattern CAST_TYPE = Pattern.compile(
+      "[a-z_\"][a-z0-9_ .\"]*(\\(\\d+(,\\d+)?\\)[a-z ]*)?(\\[\\d*])*");
 
   private DefaultExpressions() {
   }
@@ -60,7 +65,8 @@ final class DefaultExpressions {
 
   private static String stripCast(String text) {
     int cast = lastCastOutsideQuotes(text);
-    return cast < 0 ? text : text.substring(0, cast);
+    // Only a cast of the whole expression goes: in "'a'::text || 'b'" the :: binds to 'a' alone.
+    return cast < 0 || !CAST_TYPE.matcher(text.substring(cast + 2)).matches() ? text : text.substring(0, cast);
   }
 
   private static int lastCastOutsideQuotes(String text) {

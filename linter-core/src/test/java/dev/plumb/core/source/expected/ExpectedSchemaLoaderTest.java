@@ -137,7 +137,7 @@ class ExpectedSchemaLoaderTest {
         """, "schema.yml", Dialect.POSTGRESQL);
 
     assertThat(schema.tables().get(0).path()).isEqualTo(ObjectPath.of("", "t"));
-    assertThat(schema.tables().get(0).columns().get(0).type()).contains(DataType.of("tinyint"));
+    assertThat(schema.tables().get(0).columns().get(0).type()).contains(DataType.of("tinyint").withLength(1));
   }
 
   @Test
