@@ -39,16 +39,16 @@ class LintEngineTest {
         new EveryColumn()))), input(USERS, ORDERS));
 
     assertThat(describe(report)).containsExactly(
-        "V1__users.sql:1:1 every-column note: column public.users.email",
-        "V1__users.sql:1:1 every-column note: column public.users.id",
         "V1__users.sql:1:1 every-table warning: table public.users",
-        "V1__users.sql:2:1 every-column note: column public.tmp_import.raw",
+        "V1__users.sql:1:21 every-column note: column public.users.id",
+        "V1__users.sql:1:29 every-column note: column public.users.email",
         "V1__users.sql:2:1 every-table warning: table public.tmp_import",
         "V1__users.sql:2:1 temporary-table warning: temporary public.tmp_import",
-        "V2__orders.sql:1:1 every-column note: column public.orders.id",
+        "V1__users.sql:2:26 every-column note: column public.tmp_import.raw",
         "V2__orders.sql:1:1 every-table warning: table public.orders",
-        "V2__orders.sql:2:1 every-column note: column public.items.id",
-        "V2__orders.sql:2:1 every-table warning: table public.items");
+        "V2__orders.sql:1:22 every-column note: column public.orders.id",
+        "V2__orders.sql:2:1 every-table warning: table public.items",
+        "V2__orders.sql:2:21 every-column note: column public.items.id");
     assertThat(failures).isEmpty();
   }
 
@@ -82,8 +82,8 @@ class LintEngineTest {
         input("", orders));
 
     assertThat(describe(report)).containsExactly(
-        "V2__orders.sql:2:31 every-column note: column public.items.id",
-        "V2__orders.sql:2:31 every-table warning: table public.items");
+        "V2__orders.sql:2:31 every-table warning: table public.items",
+        "V2__orders.sql:2:51 every-column note: column public.items.id");
   }
 
   @Test
