@@ -8,6 +8,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.Suggestions;
 import dev.plumb.core.source.yaml.PositionedYaml;
+import dev.plumb.core.source.yaml.DialectKey;
 import dev.plumb.core.source.yaml.YamlMapping;
 import dev.plumb.core.source.yaml.YamlNode;
 import dev.plumb.core.source.yaml.YamlScalar;
@@ -53,21 +54,8 @@ public final class PlumbConfigLoader {
           "expected a mapping of settings at the top level, got " + root.get().describe());
     }
     top.requireKnownKeys(TOP_KEYS, "at the top level");
-    return new PlumbConfig(Optional.of(displayName), dialect(top), expected(top), failOn(top), exclude(top),
+    return new PlumbConfig(Optional.of(displayName), DialectKey.read(top), expected(top), failOn(top), exclude(top),
         rules(top));
-  }
-
-  private static Optional<Dialect> dialect(YamlMapping top) throws InputException {
-    Optional<YamlScalar> written = top.text("dialect");
-    if (written.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Dialect> dialect = Dialect.fromId(written.get().text());
-    if (dialect.isEmpty()) {
-      throw new InputException(written.get().span(),
-          "unknown dialect " + written.get().describe() + "; known dialects are " + Dialect.knownIds());
-    }
-    return dialect;
   }
 
   private static Optional<String> expected(YamlMapping top) throws InputException {

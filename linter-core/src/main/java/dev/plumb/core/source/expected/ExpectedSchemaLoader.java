@@ -9,6 +9,7 @@ import dev.plumb.core.model.expected.ExpectedSchema;
 import dev.plumb.core.model.expected.ExpectedTable;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.yaml.PositionedYaml;
+import dev.plumb.core.source.yaml.DialectKey;
 import dev.plumb.core.source.yaml.YamlMapping;
 import dev.plumb.core.source.yaml.YamlNode;
 import dev.plumb.core.source.yaml.YamlScalar;
@@ -49,7 +50,7 @@ public final class ExpectedSchemaLoader {
     }
     top.requireKnownKeys(ExpectedSchemaKeys.TOP, "at the top level");
     checkVersion(top);
-    Dialect dialect = dialect(top).orElse(defaultDialect);
+    Dialect dialect = DialectKey.read(top).orElse(defaultDialect);
 
     ExpectedTableReader reader = new ExpectedTableReader(dialect);
     List<ExpectedTable> tables = new ArrayList<>();
@@ -71,18 +72,5 @@ public final class ExpectedSchemaLoader {
     if (version.isPresent() && !(version.get().kind() == YamlScalar.Kind.INTEGER && version.get().text().equals("1"))) {
       throw new InputException(version.get().span(), "'version' must be 1, got " + version.get().describe());
     }
-  }
-
-  private static Optional<Dialect> dialect(YamlMapping top) throws InputException {
-    Optional<YamlScalar> written = top.text("dialect");
-    if (written.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Dialect> dialect = Dialect.fromId(written.get().text());
-    if (dialect.isEmpty()) {
-      throw new InputException(written.get().span(),
-          "unknown dialect " + written.get().describe() + "; known dialects are " + Dialect.knownIds());
-    }
-    return dialect;
   }
 }
