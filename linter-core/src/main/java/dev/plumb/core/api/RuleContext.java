@@ -2,6 +2,7 @@ package dev.plumb.core.api;
 
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.expected.ExpectedSchema;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface RuleContext {
   Optional<ExpectedSchema> expected();
 
   Dialect dialect();
+
+  /** The migrations replayed statement by statement, when the schema under check came from SQL files. */
+  Optional<MigrationTrace> migrations();
 
   /** Problems the sources met while building the model (statements that did not parse, ...). */
   List<SourceProblem> sourceProblems();

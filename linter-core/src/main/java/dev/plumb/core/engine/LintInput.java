@@ -6,6 +6,7 @@ import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.report.RunStats;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,16 +15,19 @@ import java.util.Optional;
 /**
  * What the sources built for one run.
  *
+ * @param trace the migrations replayed statement by statement, when the schema came from SQL
  * @param fallbackAnchor where a finding that names no file is anchored (reports need a file for each finding)
  * @param baseDirectory the directory file names are relative to
  */
-public record LintInput(Schema actual, Optional<ExpectedSchema> expected, List<SourceProblem> problems,
+public record LintInput(Schema actual, Optional<ExpectedSchema> expected, Optional<MigrationTrace> trace,
+                        List<SourceProblem> problems,
                         List<Suppression> suppressions, RunStats stats, SourceSpan fallbackAnchor,
                         Path baseDirectory) {
 
   public LintInput {
     requireNonNull(actual, "no schema under check given");
     requireNonNull(expected, "expected is Optional, not null");
+    requireNonNull(trace, "trace is Optional, not null");
     problems = List.copyOf(requireNonNull(problems, "no problems given"));
     suppressions = List.copyOf(requireNonNull(suppressions, "no suppressions given"));
     requireNonNull(stats, "no stats given");

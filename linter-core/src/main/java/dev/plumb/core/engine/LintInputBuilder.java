@@ -74,7 +74,7 @@ public final class LintInputBuilder {
     int files = sqlFiles.size() + (expected.isPresent() ? 1 : 0);
     RunStats stats = new RunStats(files, replay.statements(), replay.understood());
     List<SourceProblem> problems = replay.problems();
-    return new LintInput(replay.schema(), expected, problems, suppressions, stats, anchor(), baseDirectory);
+    return new LintInput(replay.schema(), expected, Optional.empty(), problems, suppressions, stats, anchor(), baseDirectory);
   }
 
   private SourceSpan anchor() {

@@ -17,6 +17,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.migration.MigrationTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,11 @@ final class RunContext implements RuleContext {
   @Override
   public Dialect dialect() {
     return input.expected().map(ExpectedSchema::dialect).orElse(input.actual().dialect());
+  }
+
+  @Override
+  public Optional<MigrationTrace> migrations() {
+    return input.trace();
   }
 
   @Override

@@ -1,0 +1,54 @@
+package dev.plumb.core.model.migration;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.Schema;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A migration set replayed statement by statement: the migrations in the order they were applied, every
+ * statement with the schema before and after it, and the down migrations replayed against their ups.
+ *
+ * @param layout the layout the set was read as: {@code flyway}, {@code golang-migrate}, {@code dbmate},
+ *     {@code folder-per-migration}, {@code drizzle}, {@code numbered} or {@code files}
+ * @param hasDowns whether the layout keeps down migrations (so a missing one is worth a finding)
+ */
+public record MigrationTrace(String layout, boolean hasDowns, List<Migration> migrations, List<ReplayStep> steps,
+                             List<DownReplay> downs) {
+
+  public MigrationTrace {
+    requireNonNull(layout, "no layout given");
+    migrations = List.copyOf(requireNonNull(migrations, "no migrations given"));
+    steps = List.copyOf(requireNonNull(steps, "no steps given"));
+    downs = List.copyOf(requireNonNull(downs, "no downs given"));
+  }
+
+  public Migration migrationOf(ReplayStep step) {
+    return migrations.get(step.migration());
+  }
+
+  public List<ReplayStep> stepsOf(int migration) {
+    return steps.stream().filter(s -> s.migration() == migration).toList();
+  }
+
+  /**
+   * The schema as it was before the migration's first statement (for "did this table exist before?"); empty
+   * when nothing was replayed at all.
+   */
+  public Optional<Schema> schemaBefore(int migration) {
+    Optional<Schema> before = steps.stream().filter(s -> s.migration() >= migration).findFirst()
+        .map(ReplayStep::before);
+    return before.isPresent() || steps.isEmpty() ? before : Optional.of(steps.get(steps.size() - 1).after());
+  }
+
+  /** The first statement that creates the object, anywhere in the set. */
+  public Optional<ReplayEvent.Created> firstCreation(ObjectKind kind, ObjectPath path) {
+    return steps.stream().flatMap(s -> s.events().stream())
+        .filter(e -> e instanceof ReplayEvent.Created)
+        .map(e -> (ReplayEvent.Created) e)
+        .filter(e -> e.kind() == kind && e.path().equals(path))
+        .findFirst();
+  }
+}

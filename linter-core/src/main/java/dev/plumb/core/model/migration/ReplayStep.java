@@ -1,0 +1,28 @@
+package dev.plumb.core.model.migration;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import java.util.List;
+
+/**
+ * One statement of the replay: where it is, whether Plumb understood it, the schema before and after it, and
+ * what it did. Schemas share their unchanged parts, so keeping one pair per statement is cheap.
+ *
+ * @param migration index into {@link MigrationTrace#migrations()}
+ * @param verb the statement's leading keywords, upper case: {@code CREATE TABLE}, {@code ALTER TABLE}, ...
+ * @param understood false when the statement could not be parsed; then {@code after} equals {@code before}
+ *     and rules must not draw conclusions about what it touches
+ */
+public record ReplayStep(int migration, SourceSpan span, String verb, boolean understood, Schema before,
+                         Schema after, List<ReplayEvent> events) {
+
+  public ReplayStep {
+    requireNonNull(span, "no span given");
+    requireNonNull(verb, "no verb given");
+    requireNonNull(before, "no schema before given");
+    requireNonNull(after, "no schema after given");
+    events = List.copyOf(requireNonNull(events, "no events given"));
+  }
+}
