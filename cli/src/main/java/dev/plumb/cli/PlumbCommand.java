@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PlumbVersion.class,
     description = "Lints database schemas and SQL migrations against what the application expects.",
-    subcommands = {CheckCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, SnapshotCommand.class, RulesCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE_OR_INPUT,
     exitCodeOnExecutionException = ExitCodes.USAGE_OR_INPUT,
     exitCodeListHeading = "%nExit codes:%n",

@@ -7,6 +7,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.sql.SqlFileCollector;
+import dev.plumb.core.source.sql.SqlFileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,19 @@ public final class CheckRunner {
       input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
           displayName(workingDirectory, file)));
     }
+    addSqlFiles(request, config, input, warnings);
+
+    LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
+    return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
+  }
+
+  /**
+   * Adds the request's SQL files in replay order. A file whose bytes are not text is a problem reported as a
+   * finding, not an error that ends the run.
+   */
+  static void addSqlFiles(CheckRequest request, PlumbConfig config, LintInputBuilder input,
+                          Consumer<String> warnings) throws InputException {
+    Path workingDirectory = request.workingDirectory();
     // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
     List<Path> sqlFiles = new SqlFileCollector(workingDirectory, config.exclude())
         .collect(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
@@ -66,14 +80,13 @@ public final class CheckRunner {
     }
     for (Path file : sqlFiles) {
       String name = displayName(workingDirectory, file);
-      input.sql(name, TextFiles.readText(resolve(workingDirectory, file), name));
+      SqlFileReader.Content content = SqlFileReader.read(resolve(workingDirectory, file), name);
+      content.problem().ifPresent(input::problem);
+      content.text().ifPresent(text -> input.sql(name, text));
     }
-
-    LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
-    return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
   }
 
-  private PlumbConfig loadConfig(CheckRequest request) throws InputException {
+  static PlumbConfig loadConfig(CheckRequest request) throws InputException {
     Path workingDirectory = request.workingDirectory();
     if (request.config().isPresent()) {
       Path file = resolve(workingDirectory, request.config().get());

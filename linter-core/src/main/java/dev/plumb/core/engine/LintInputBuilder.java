@@ -14,8 +14,10 @@ import dev.plumb.core.source.sql.SqlReplayer;
 import dev.plumb.core.source.sql.SqlSourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gathers the texts of one run (an expected schema, SQL files in replay order) and turns them into a
@@ -27,6 +29,7 @@ public final class LintInputBuilder {
   private final Path baseDirectory;
   private final List<SqlSourceFile> sqlFiles = new ArrayList<>();
   private final List<Suppression> suppressions = new ArrayList<>();
+  private final List<SourceProblem> fileProblems = new ArrayList<>();
   private Optional<ExpectedSchema> expected = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
 
@@ -57,6 +60,12 @@ public final class LintInputBuilder {
     return this;
   }
 
+  /** Adds what is wrong with a SQL file itself (bytes that are not text), found before any replay. */
+  public LintInputBuilder problem(SourceProblem problem) {
+    fileProblems.add(requireNonNull(problem, "no problem given"));
+    return this;
+  }
+
   /** The file findings about no file are anchored to when there is neither an expected schema nor SQL. */
   public LintInputBuilder configFile(String displayName) {
     configAnchor = Optional.of(SourceSpan.fileStart(displayName));
@@ -71,9 +80,14 @@ public final class LintInputBuilder {
     ReplayResult replay = new SqlReplayer(dialect()).replay(sqlFiles);
     replay.files().forEach(file -> suppressions.addAll(SuppressionScanner.scanSql(file.displayName(),
         contentOf(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
-    int files = sqlFiles.size() + (expected.isPresent() ? 1 : 0);
+    // A file skipped for its bytes was still looked at, so it counts.
+    Set<String> sqlFileNames = new HashSet<>();
+    sqlFiles.forEach(file -> sqlFileNames.add(file.displayName()));
+    fileProblems.forEach(problem -> sqlFileNames.add(problem.span().file()));
+    int files = sqlFileNames.size() + (expected.isPresent() ? 1 : 0);
     RunStats stats = new RunStats(files, replay.statements(), replay.understood());
-    List<SourceProblem> problems = replay.problems();
+    List<SourceProblem> problems = new ArrayList<>(fileProblems);
+    problems.addAll(replay.problems());
     return new LintInput(replay.schema(), expected, Optional.empty(), problems, suppressions, stats, anchor(), baseDirectory);
   }
 

@@ -22,15 +22,33 @@ public final class TextFiles {
     requireNonNull(displayName, "no display name given");
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(displayName, "cannot read: no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputException(displayName, "cannot read: permission denied");
-    } catch (CharacterCodingException e) {
-      throw new InputException(displayName, "cannot read: not UTF-8 text");
     } catch (IOException e) {
-      String reason = Files.isDirectory(path) ? "it is a directory" : String.valueOf(e.getMessage());
-      throw new InputException(displayName, "cannot read: " + reason);
+      throw cannotRead(path, displayName, e);
     }
+  }
+
+  /** The file's bytes, for callers that decide themselves what to make of bytes that are not text. */
+  public static byte[] readBytes(Path path, String displayName) throws InputException {
+    requireNonNull(path, "no path given");
+    requireNonNull(displayName, "no display name given");
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw cannotRead(path, displayName, e);
+    }
+  }
+
+  private static InputException cannotRead(Path path, String displayName, IOException failure) {
+    String reason;
+    if (failure instanceof NoSuchFileException) {
+      reason = "no such file";
+    } else if (failure instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (failure instanceof CharacterCodingException) {
+      reason = "not UTF-8 text";
+    } else {
+      reason = Files.isDirectory(path) ? "it is a directory" : String.valueOf(failure.getMessage());
+    }
+    return new InputException(displayName, "cannot read: " + reason);
   }
 }

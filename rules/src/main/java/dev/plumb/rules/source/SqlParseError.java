@@ -1,5 +1,6 @@
 package dev.plumb.rules.source;
 
+import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.api.RuleInfo;
@@ -25,8 +26,11 @@ public final class SqlParseError implements SchemaRule {
   public void check(RuleContext context) {
     for (SourceProblem problem : context.sourceProblems()) {
       if (problem.kind().equals(SourceProblem.SQL_PARSE_ERROR)) {
-        context.report(Location.of(problem.span()), problem.message())
-            .related(problem.statementSpan(), "the statement starts here");
+        FindingBuilder finding = context.report(Location.of(problem.span()), problem.message());
+        // A problem with a whole file (bytes that are not text) has no statement to point to.
+        if (!problem.statementSpan().equals(problem.span())) {
+          finding.related(problem.statementSpan(), "the statement starts here");
+        }
       }
     }
   }

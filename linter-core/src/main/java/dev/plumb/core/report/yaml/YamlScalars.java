@@ -46,7 +46,7 @@ final class YamlScalars {
 
   /** One line of a YAML comment: line breaks in the text would end the comment early. */
   static String commentText(String value) {
-    return value.replaceAll("\\s*\\R\\s*", " ").strip();
+    return value.replaceAll("\\s*\\R\\s*", " ").stripTrailing();
   }
 
   private static boolean needsEscapes(String value) {
