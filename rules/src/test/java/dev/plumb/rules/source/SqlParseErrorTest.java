@@ -27,6 +27,18 @@ class SqlParseErrorTest {
   }
 
   @Test
+  void anErrorAtTheStatementsStartNeedsNoNoteSayingWhereItStarts() {
+    List<Finding> findings = tester
+        .migration("V1__t.sql", """
+            -- expect: sql-parse-error
+            CRATE TABLE typo (id int);
+            """)
+        .check();
+    assertThat(findings.get(0).location().span().orElseThrow().column()).isEqualTo(1);
+    assertThat(findings.get(0).related()).isEmpty();
+  }
+
+  @Test
   void validSqlGivesNothing() {
     tester
         .migration("V1__t.sql", """

@@ -1,6 +1,7 @@
 package dev.plumb.core.source.sql;
 
 import static java.util.Objects.requireNonNull;
+import static java.util.stream.Collectors.toSet;
 
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Dialect;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,8 +56,13 @@ public final class SqlReplayer {
       SplitResult split = splitter.split(file.displayName(), file.content());
       problems.addAll(split.problems());
       replayed.add(new ReplayedFile(file.displayName(), split.statements()));
+      Set<SourceSpan> cutShort = split.problems().stream().map(SourceProblem::statementSpan).collect(toSet());
       for (SqlStatement statement : split.statements()) {
         statements++;
+        if (cutShort.contains(statement.span())) {
+          // The splitter already said why it is incomplete (an unterminated string); a parse error would repeat it.
+          continue;
+        }
         Optional<UnaryOperator<Schema>> change = understand(statement, problems);
         if (change.isEmpty()) {
           continue;
