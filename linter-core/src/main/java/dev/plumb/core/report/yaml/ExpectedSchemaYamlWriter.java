@@ -91,8 +91,18 @@ public final class ExpectedSchemaYamlWriter {
     }
   }
 
-  /** One entry of {@code tables:}. */
-  private record TableWriter(Names names, Table table, StringBuilder yaml) {
+  /** Appends one entry of {@code tables:}. */
+  private static final class TableWriter {
+
+    private final Names names;
+    private final Table table;
+    private final StringBuilder yaml;
+
+    TableWriter(Names names, Table table, StringBuilder yaml) {
+      this.names = names;
+      this.table = table;
+      this.yaml = yaml;
+    }
 
     void write() {
       yaml.append(TABLE_INDENT).append("- name: ").append(names.name(table.name())).append('\n');
