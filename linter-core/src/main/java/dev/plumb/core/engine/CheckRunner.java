@@ -6,15 +6,16 @@ import static java.util.Objects.requireNonNull;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
-import dev.plumb.core.source.sql.SqlFileCollector;
+import dev.plumb.core.source.migration.MigrationLayouts;
+import dev.plumb.core.source.migration.MigrationSet;
+import dev.plumb.core.source.migration.MigrationSetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One {@code plumb check} from request to report: reads the config, the expected schema and the SQL files,
+ * One {@code plumb check} from request to report: reads the config, the expected schema and the migration set,
  * runs the rules. Everything the user got wrong surfaces as an {@link InputException}.
  */
 public final class CheckRunner {
@@ -57,20 +58,28 @@ public final class CheckRunner {
       input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
           displayName(workingDirectory, file)));
     }
-    // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
-    List<Path> sqlFiles = new SqlFileCollector(workingDirectory, config.exclude())
-        .collect(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
-    if (sqlFiles.isEmpty() && !request.sqlPaths().isEmpty()) {
-      warnings.accept("no .sql files found in " + String.join(", ", request.sqlPaths().stream()
-          .map(p -> displayName(workingDirectory, p)).toList()) + "; the schema under check is empty");
-    }
-    for (Path file : sqlFiles) {
-      String name = displayName(workingDirectory, file);
-      input.sql(name, TextFiles.readText(resolve(workingDirectory, file), name));
+    if (!request.sqlPaths().isEmpty()) {
+      // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
+      MigrationSet set = new MigrationSetReader(workingDirectory, config.exclude(), layout(request, config))
+          .read(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
+      if (set.migrations().isEmpty() && set.problems().isEmpty()) {
+        warnings.accept("no .sql files found in " + String.join(", ", request.sqlPaths().stream()
+            .map(p -> displayName(workingDirectory, p)).toList()) + "; the schema under check is empty");
+      }
+      input.migrations(set);
     }
 
     LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
     return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
+  }
+
+  private static Optional<String> layout(CheckRequest request, PlumbConfig config) throws InputException {
+    Optional<String> layout = request.layout().or(config::layout);
+    if (layout.isPresent() && !MigrationLayouts.isKnown(layout.get())) {
+      throw new InputException("--layout", "unknown layout '" + layout.get() + "'; known layouts are "
+          + String.join(", ", MigrationLayouts.ids()));
+    }
+    return layout;
   }
 
   private PlumbConfig loadConfig(CheckRequest request) throws InputException {

@@ -6,27 +6,37 @@ import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.migration.Migration;
+import dev.plumb.core.model.migration.MigrationKind;
+import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.report.RunStats;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.expected.ExpectedSchemaLoader;
+import dev.plumb.core.source.migration.MigrationSet;
+import dev.plumb.core.source.migration.MigrationSource;
 import dev.plumb.core.source.sql.ReplayResult;
 import dev.plumb.core.source.sql.SqlReplayer;
 import dev.plumb.core.source.sql.SqlSourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Gathers the texts of one run (an expected schema, SQL files in replay order) and turns them into a
- * {@link LintInput}: the expected schema parsed, the SQL replayed, the inline suppressions found.
+ * Gathers the inputs of one run (an expected schema, a migration set) and turns them into a {@link LintInput}:
+ * the expected schema parsed, the ups replayed in order, the inline suppressions found.
  */
 public final class LintInputBuilder {
 
   private final Optional<Dialect> explicitDialect;
   private final Path baseDirectory;
-  private final List<SqlSourceFile> sqlFiles = new ArrayList<>();
+  private final List<SqlSourceFile> looseFiles = new ArrayList<>();
   private final List<Suppression> suppressions = new ArrayList<>();
+  private Optional<MigrationSet> migrations = Optional.empty();
   private Optional<ExpectedSchema> expected = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
 
@@ -51,9 +61,25 @@ public final class LintInputBuilder {
     return this;
   }
 
-  /** Adds a SQL file; files are replayed in the order they are added. */
+  /** The migrations whose ups build the schema under check. */
+  public LintInputBuilder migrations(MigrationSet set) {
+    requireNonNull(set, "no migration set given");
+    if (!looseFiles.isEmpty()) {
+      throw new IllegalStateException("SQL files were already added one by one");
+    }
+    migrations = Optional.of(set);
+    return this;
+  }
+
+  /**
+   * Adds a SQL file without a version, replayed in the order added: a convenience for tests and for inputs
+   * that are no migration set (the run reads them as the {@code files} layout).
+   */
   public LintInputBuilder sql(String displayName, String content) {
-    sqlFiles.add(new SqlSourceFile(displayName, content));
+    if (migrations.isPresent()) {
+      throw new IllegalStateException("a migration set was already given");
+    }
+    looseFiles.add(new SqlSourceFile(displayName, content));
     return this;
   }
 
@@ -68,24 +94,56 @@ public final class LintInputBuilder {
   }
 
   public LintInput build() {
-    ReplayResult replay = new SqlReplayer(dialect()).replay(sqlFiles);
+    Optional<MigrationSet> set = migrations.or(this::looseSet);
+    List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
+        .orElse(List.of());
+    // Downs are not replayed here: they would undo the schema under check.
+    ReplayResult replay = new SqlReplayer(dialect()).replay(ups);
+    Map<String, String> contents = new HashMap<>();
+    ups.forEach(up -> contents.putIfAbsent(up.displayName(), up.content()));
     replay.files().forEach(file -> suppressions.addAll(SuppressionScanner.scanSql(file.displayName(),
-        contentOf(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
-    int files = sqlFiles.size() + (expected.isPresent() ? 1 : 0);
-    RunStats stats = new RunStats(files, replay.statements(), replay.understood());
-    List<SourceProblem> problems = replay.problems();
-    return new LintInput(replay.schema(), expected, Optional.empty(), problems, suppressions, stats, anchor(), baseDirectory);
+        contents.get(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
+    RunStats stats = new RunStats(filesRead(set) + (expected.isPresent() ? 1 : 0), replay.statements(),
+        replay.understood());
+    List<SourceProblem> problems = new ArrayList<>(set.map(MigrationSet::problems).orElse(List.of()));
+    problems.addAll(replay.problems());
+    return new LintInput(replay.schema(), expected, set.map(LintInputBuilder::trace), problems, suppressions, stats,
+        anchor(ups), baseDirectory);
   }
 
-  private SourceSpan anchor() {
+  private Optional<MigrationSet> looseSet() {
+    if (looseFiles.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MigrationSource> sources = looseFiles.stream().map(file -> new MigrationSource(new Migration(
+        fileName(file.displayName()), Optional.empty(), "", MigrationKind.UNVERSIONED, file.displayName(),
+        Optional.empty()), file, Optional.empty())).toList();
+    return Optional.of(new MigrationSet("files", false, sources, List.of()));
+  }
+
+  /** What the rules can know before the replay records steps: the layout and its migrations. */
+  private static MigrationTrace trace(MigrationSet set) {
+    List<Migration> list = set.migrations().stream().map(MigrationSource::migration).toList();
+    return new MigrationTrace(set.layout(), set.hasDowns(), list, List.of(), List.of());
+  }
+
+  private static int filesRead(Optional<MigrationSet> set) {
+    Set<String> names = new LinkedHashSet<>();
+    set.ifPresent(s -> s.migrations().forEach(m -> {
+      names.add(m.up().displayName());
+      m.down().ifPresent(down -> names.add(down.displayName()));
+    }));
+    return names.size();
+  }
+
+  private SourceSpan anchor(List<SqlSourceFile> ups) {
     return expected.map(e -> SourceSpan.fileStart(e.file()))
-        .or(() -> sqlFiles.stream().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
+        .or(() -> ups.stream().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
         .or(() -> configAnchor)
         .orElse(SourceSpan.fileStart("plumb.yml"));
   }
 
-  private String contentOf(String displayName) {
-    return sqlFiles.stream().filter(f -> f.displayName().equals(displayName)).findFirst()
-        .map(SqlSourceFile::content).orElse("");
+  private static String fileName(String displayName) {
+    return displayName.substring(displayName.lastIndexOf('/') + 1);
   }
 }
