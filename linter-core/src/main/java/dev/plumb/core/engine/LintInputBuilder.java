@@ -15,8 +15,10 @@ import dev.plumb.core.source.expected.ExpectedSchemaLoader;
 import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.migration.MigrationSource;
 import dev.plumb.core.source.sql.ReplayResult;
+import dev.plumb.core.source.sql.ReplayedFile;
 import dev.plumb.core.source.sql.SqlReplayer;
 import dev.plumb.core.source.sql.SqlSourceFile;
+import dev.plumb.core.source.sql.SqlStatement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,14 +103,28 @@ public final class LintInputBuilder {
     ReplayResult replay = new SqlReplayer(dialect()).replay(ups);
     Map<String, String> contents = new HashMap<>();
     ups.forEach(up -> contents.putIfAbsent(up.displayName(), up.content()));
-    replay.files().forEach(file -> suppressions.addAll(SuppressionScanner.scanSql(file.displayName(),
-        contents.get(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
+    replay.files().forEach(file -> suppressions.addAll(suppressionsOf(file, contents.get(file.displayName()))));
     RunStats stats = new RunStats(filesRead(set) + (expected.isPresent() ? 1 : 0), replay.statements(),
         replay.understood());
     List<SourceProblem> problems = new ArrayList<>(set.map(MigrationSet::problems).orElse(List.of()));
     problems.addAll(replay.problems());
     return new LintInput(replay.schema(), expected, set.map(LintInputBuilder::trace), problems, suppressions, stats,
         anchor(ups), baseDirectory);
+  }
+
+  /**
+   * The file's directives. Those before its first statement also cover findings about the whole file (a
+   * duplicate version, a missing down), which are anchored at its start.
+   */
+  private static List<Suppression> suppressionsOf(ReplayedFile file, String content) {
+    List<SourceSpan> statements = file.statements().stream().map(SqlStatement::span).toList();
+    List<Suppression> found = new ArrayList<>(SuppressionScanner.scanSql(file.displayName(), content, statements));
+    if (!statements.isEmpty()) {
+      SourceSpan fileStart = SourceSpan.fileStart(file.displayName());
+      found.stream().filter(s -> s.target().equals(statements.get(0))).toList().forEach(s -> found.add(
+          new Suppression(s.directive(), s.ruleIds(), s.reason(), fileStart)));
+    }
+    return found;
   }
 
   private Optional<MigrationSet> looseSet() {

@@ -52,6 +52,17 @@ class DuplicateMigrationVersionTest {
   }
 
   @Test
+  void aDirectiveAtTheTopOfTheFileSuppressesIt() {
+    tester
+        .migration("V2__accounts.sql", "CREATE TABLE accounts (id int);")
+        .migration("V2__orders.sql", """
+            -- plumb:ignore duplicate-migration-version applied under this version in production already
+            CREATE TABLE orders (id int);
+            """)
+        .check();
+  }
+
+  @Test
   void distinctVersions_repeatables_andUndosAreFine() {
     tester
         .migration("V1__t.sql", "CREATE TABLE t (id int);")
