@@ -1,5 +1,6 @@
 package dev.plumb.rules.migration;
 
+import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.api.RuleInfo;
@@ -55,7 +56,7 @@ public final class DuplicateMigrationVersion implements SchemaRule {
     boolean backup = isBackupOf(copy, first);
     String message = copy.name() + " has version " + version + ", the same as " + first.name()
         + (backup ? "; it looks like a backup copy of it" : "");
-    var finding = context.report(Location.of(SourceSpan.fileStart(copy.upFile())), message)
+    FindingBuilder finding = context.report(Location.of(SourceSpan.fileStart(copy.upFile())), message)
         .related(SourceSpan.fileStart(first.upFile()), "version " + first.version().orElseThrow().text()
             + " is first used here");
     if (backup) {

@@ -1,8 +1,11 @@
 package dev.plumb.core.source.migration;
 
 import dev.plumb.core.api.SourceProblem;
+import dev.plumb.core.model.migration.MigrationVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,9 +38,13 @@ final class DownPairing {
     ordered.sort(VersionedFile.APPLY_ORDER);
     List<Optional<MigrationFile>> paired = new ArrayList<>();
     ordered.forEach(up -> paired.add(Optional.empty()));
+    Map<MigrationVersion, List<Integer>> byVersion = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      byVersion.computeIfAbsent(ordered.get(i).version(), v -> new ArrayList<>()).add(i);
+    }
     List<SourceProblem> problems = new ArrayList<>();
     for (VersionedFile down : downs) {
-      int index = upOf(ordered, paired, down, matching);
+      int index = upOf(ordered, byVersion.getOrDefault(down.version(), List.of()), paired, down, matching);
       if (index < 0) {
         problems.add(Migrations.problem(down.file().name(), orphan.apply(down)));
       } else {
@@ -57,12 +64,13 @@ final class DownPairing {
     return pair(ups, List.of(), Matching.BY_VERSION, down -> "").migrations();
   }
 
-  private static int upOf(List<VersionedFile> ups, List<Optional<MigrationFile>> paired, VersionedFile down,
-                          Matching matching) {
+  /** Among the ups of the down's version (by index), the one it reverts; -1 if none. */
+  private static int upOf(List<VersionedFile> ups, List<Integer> sameVersion, List<Optional<MigrationFile>> paired,
+                          VersionedFile down, Matching matching) {
     int candidate = -1;
-    for (int i = 0; i < ups.size(); i++) {
+    for (int i : sameVersion) {
       VersionedFile up = ups.get(i);
-      if (paired.get(i).isPresent() || !up.version().sameAs(down.version())) {
+      if (paired.get(i).isPresent()) {
         continue;
       }
       if (matching == Matching.BY_FOLDER) {

@@ -2,6 +2,8 @@ package dev.plumb.core.source.migration;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * A file found for a run, before any layout has read it.
  *
@@ -35,6 +37,6 @@ public record MigrationFile(String name, String content, boolean named) {
   }
 
   boolean isSql() {
-    return fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
+    return fileName().toLowerCase(Locale.ROOT).endsWith(".sql");
   }
 }

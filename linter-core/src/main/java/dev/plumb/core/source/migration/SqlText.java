@@ -19,27 +19,57 @@ import java.util.Optional;
 record SqlText(String content, Optional<SourceProblem> problem) {
 
   static SqlText decode(byte[] bytes, String name) {
+    if (startsWithUtf16Bom(bytes)) {
+      return new SqlText("", Optional.of(problem(bytes, 0, name, "UTF-16 text, which Plumb does not read; save "
+          + "the file as UTF-8. It is not replayed")));
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return new SqlText("", Optional.of(problem(bytes, i, name, "a binary file, not SQL text (a NUL byte "
             + "here); it is not replayed")));
       }
     }
+    // The lenient decoding is the fast path and all a valid file needs; only a replacement character in its
+    // result makes the strict (and costlier) search for a bad byte worth it.
+    String text = withoutBom(new String(bytes, StandardCharsets.UTF_8));
+    if (text.indexOf('\uFFFD') < 0) {
+      return new SqlText(text, Optional.empty());
+    }
+    int bad = firstMalformedByte(bytes);
+    if (bad < 0) {
+      return new SqlText(text, Optional.empty());
+    }
+    return new SqlText(text, Optional.of(problem(bytes, bad, name, String.format("not UTF-8 text: byte 0x%02X "
+        + "here cannot be read, so the file was read with replacement characters; save it as UTF-8",
+        bytes[bad] & 0xFF))));
+  }
+
+  private static boolean startsWithUtf16Bom(byte[] bytes) {
+    if (bytes.length < 2) {
+      return false;
+    }
+    int first = bytes[0] & 0xFF;
+    int second = bytes[1] & 0xFF;
+    return first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
+  }
+
+  /** The offset of the first byte that is not valid UTF-8, or -1. */
+  private static int firstMalformedByte(byte[] bytes) {
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = strict.decode(in, out, true);
-    if (result.isError()) {
-      int bad = in.position();
-      String text = withoutBom(new String(bytes, StandardCharsets.UTF_8));
-      return new SqlText(text, Optional.of(problem(bytes, bad, name, String.format("not UTF-8 text: byte 0x%02X "
-          + "here cannot be read, so the file was read with replacement characters; save it as UTF-8",
-          bytes[bad] & 0xFF))));
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = strict.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        return -1;
+      }
+      out.clear();
     }
-    out.flip();
-    return new SqlText(withoutBom(out.toString()), Optional.empty());
   }
 
   /** Editors show no column for a byte-order mark, so positions must not count it either. */

@@ -141,6 +141,25 @@ class MigrationSetReaderTest {
   }
 
   @Test
+  void utf16IsNamedAsSuch() throws Exception {
+    Files.createDirectories(root.resolve("db"));
+    Files.write(root.resolve("db/V1__a.sql"), "SELECT 1;".getBytes(StandardCharsets.UTF_16));
+
+    assertThat(problems(tree().read("db"))).containsExactly("db/V1__a.sql:1:1 sql-parse-error: UTF-16 text, which "
+        + "Plumb does not read; save the file as UTF-8. It is not replayed");
+  }
+
+  @Test
+  void aReplacementCharacterWrittenInTheFileIsValidText() throws Exception {
+    tree().file("db/V1__a.sql", "SELECT '\uFFFD';\n");
+
+    MigrationSet set = tree().read("db");
+
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.migrations().get(0).up().content()).isEqualTo("SELECT '\uFFFD';\n");
+  }
+
+  @Test
   void aByteOrderMarkIsNotPartOfTheText() throws Exception {
     Files.createDirectories(root.resolve("db"));
     Files.write(root.resolve("db/V1__a.sql"), "\uFEFFSELECT 1;".getBytes(StandardCharsets.UTF_8));
