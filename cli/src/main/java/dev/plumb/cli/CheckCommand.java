@@ -10,6 +10,7 @@ import dev.plumb.core.report.json.JsonReportWriter;
 import dev.plumb.core.report.sarif.SarifReportWriter;
 import dev.plumb.core.report.text.TextReportWriter;
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.migration.MigrationLayouts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "SQL files or folders of them, replayed in version order (V1__, 001_, ...).")
+      description = "SQL migration files or folders of them, replayed in the order their layout gives.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(names = "--expected", paramLabel = "FILE", description = "Expected-schema YAML file.")
@@ -57,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--dialect", paramLabel = "NAME",
       description = "SQL dialect: postgresql (default), mysql, mariadb, sqlite, h2.")
   private String dialect;
+
+  @Option(names = "--layout", paramLabel = "NAME", description = "Migration layout, instead of detecting it: "
+      + "flyway, golang-migrate, dbmate, folder-per-migration, drizzle, numbered or files.")
+  private String layout;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} "
       + "(default: text).")
@@ -85,6 +90,10 @@ final class CheckCommand implements Callable<Integer> {
       chosenDialect = Optional.of(Dialect.fromId(dialect).orElseThrow(() -> new ParameterException(
           spec.commandLine(), "unknown dialect '" + dialect + "'; known: " + Dialect.knownIds())));
     }
+    if (layout != null && !MigrationLayouts.isKnown(layout)) {
+      throw new ParameterException(spec.commandLine(), "unknown layout '" + layout + "'; known: "
+          + String.join(", ", MigrationLayouts.ids()));
+    }
     Optional<FailOn> chosenFailOn = Optional.empty();
     if (failOn != null) {
       chosenFailOn = Optional.of(FailOn.fromId(failOn).orElseThrow(() -> new ParameterException(
@@ -93,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
     Path workingDirectory = absolute(baseDirectory == null ? Path.of("") : baseDirectory);
     CheckRequest request = new CheckRequest(paths.stream().map(CheckCommand::absolute).toList(),
         Optional.ofNullable(expected).map(CheckCommand::absolute),
-        Optional.ofNullable(config).map(CheckCommand::absolute), chosenDialect, chosenFailOn, workingDirectory);
+        Optional.ofNullable(config).map(CheckCommand::absolute), chosenDialect, Optional.ofNullable(layout),
+        chosenFailOn, workingDirectory);
     PrintWriter err = spec.commandLine().getErr();
     CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
         .run(request);

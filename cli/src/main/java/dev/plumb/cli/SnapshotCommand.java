@@ -46,6 +46,10 @@ final class SnapshotCommand implements Callable<Integer> {
       description = "SQL dialect: postgresql (default), mysql, mariadb, sqlite, h2.")
   private String dialect;
 
+  @Option(names = "--layout", paramLabel = "NAME", description = "Migration layout, instead of detecting it: "
+      + "flyway, golang-migrate, dbmate, folder-per-migration, drizzle, numbered or files.")
+  private String layout;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Configuration file (default: plumb.yml in the working directory, if there is one); its "
           + "dialect and exclude globs apply.")
@@ -68,7 +72,7 @@ final class SnapshotCommand implements Callable<Integer> {
     Path workingDirectory = absolute(baseDirectory == null ? Path.of("") : baseDirectory);
     CheckRequest request = new CheckRequest(paths.stream().map(SnapshotCommand::absolute).toList(),
         Optional.empty(), Optional.ofNullable(config).map(SnapshotCommand::absolute), chosenDialect,
-        Optional.empty(), workingDirectory);
+        Optional.ofNullable(layout), Optional.empty(), workingDirectory);
     PrintWriter err = spec.commandLine().getErr();
     SnapshotRunner.Snapshot snapshot = new SnapshotRunner(message -> err.println("plumb: " + message)).run(request);
 

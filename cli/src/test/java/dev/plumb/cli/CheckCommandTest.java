@@ -132,9 +132,56 @@ class CheckCommandTest {
   }
 
   @Test
+  void theLayoutIsDetected_orForcedWithLayout_orSetInPlumbYml() throws Exception {
+    write("db/006_platforms.sql", "CREATE TABLE platforms (id int);\n");
+    write("db/006_platforms_OLD.sql", "CREATE TABLE platforms_old (id int);\n");
+
+    CliRun detected = check(p("db"));
+    assertThat(detected.out()).startsWith("db/006_platforms_OLD.sql:1:1: error[duplicate-migration-version] "
+        + "006_platforms_OLD.sql has version 006, the same as 006_platforms.sql; it looks like a backup copy of it\n");
+    assertThat(detected.exitCode()).isEqualTo(1);
+
+    CliRun forced = check("--layout", "files", p("db"));
+    assertThat(forced.out()).isEqualTo("No findings in 2 files (2 of 2 statements understood)\n");
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+
+    write("plumb.yml", "layout: files\n");
+    assertThat(check(p("db")).exitCode()).isZero();
+    assertThat(check("--layout", "numbered", p("db")).exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void missingDownsAreWarningsWhereTheLayoutKeepsThem() throws Exception {
+    write("db/1_users.up.sql", "CREATE TABLE users (id int);\n");
+    write("db/1_users.down.sql", "DROP TABLE users;\n");
+    write("db/2_orders.up.sql", "CREATE TABLE orders (id int);\n");
+
+    CliRun run = check("--fail-on", "warning", p("db"));
+
+    assertThat(run.out()).startsWith("db/2_orders.up.sql:1:1: warning[missing-down-migration] 2_orders.up.sql has no "
+        + "down migration (db/2_orders.down.sql)\n").contains("in 3 files (2 of 2 statements understood)");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownLayoutExitsTwoAndNamesTheKnownOnes() throws Exception {
+    write("db/V1__t.sql", "CREATE TABLE t (id int);\n");
+
+    CliRun flag = check("--layout", "liquibase", p("db"));
+    assertThat(flag.exitCode()).isEqualTo(2);
+    assertThat(flag.err()).contains("unknown layout 'liquibase'; known: flyway, golang-migrate, dbmate, "
+        + "folder-per-migration, drizzle, numbered, files");
+
+    write("plumb.yml", "layout: flyaway\n");
+    CliRun config = check(p("db"));
+    assertThat(config.exitCode()).isEqualTo(2);
+    assertThat(config.err()).startsWith("plumb: plumb.yml:1:9: unknown layout 'flyaway'");
+  }
+
+  @Test
   void versionAndHelpWork() {
     assertThat(CliRun.of("--version").out()).startsWith("plumb ");
-    assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on");
+    assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on").contains("--layout");
     assertThat(CliRun.of("rules").out()).contains("missing-column").contains("unexpected-table");
   }
 }

@@ -14,6 +14,8 @@ import dev.plumb.core.model.SourceSpan;
 public record SourceProblem(String kind, String message, SourceSpan span, SourceSpan statementSpan) {
 
   public static final String SQL_PARSE_ERROR = "sql-parse-error";
+  /** A file the migration layout cannot place: a down without its up, a journal that does not read, ... */
+  public static final String MIGRATION_LAYOUT = "migration-layout";
 
   public SourceProblem {
     requireNonNull(kind, "no kind given");

@@ -6,16 +6,16 @@ import static java.util.Objects.requireNonNull;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
-import dev.plumb.core.source.sql.SqlFileCollector;
-import dev.plumb.core.source.sql.SqlFileReader;
+import dev.plumb.core.source.migration.MigrationLayouts;
+import dev.plumb.core.source.migration.MigrationSet;
+import dev.plumb.core.source.migration.MigrationSetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One {@code plumb check} from request to report: reads the config, the expected schema and the SQL files,
+ * One {@code plumb check} from request to report: reads the config, the expected schema and the migration set,
  * runs the rules. Everything the user got wrong surfaces as an {@link InputException}.
  */
 public final class CheckRunner {
@@ -58,32 +58,36 @@ public final class CheckRunner {
       input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
           displayName(workingDirectory, file)));
     }
-    addSqlFiles(request, config, input, warnings);
+    addMigrations(request, config, input, warnings);
 
     LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
     return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
   }
 
-  /**
-   * Adds the request's SQL files in replay order. A file whose bytes are not text is a problem reported as a
-   * finding, not an error that ends the run.
-   */
-  static void addSqlFiles(CheckRequest request, PlumbConfig config, LintInputBuilder input,
-                          Consumer<String> warnings) throws InputException {
+  /** Reads the request's SQL paths as a migration set (the layout detected or forced) into the input. */
+  static void addMigrations(CheckRequest request, PlumbConfig config, LintInputBuilder input,
+                            Consumer<String> warnings) throws InputException {
+    if (request.sqlPaths().isEmpty()) {
+      return;
+    }
     Path workingDirectory = request.workingDirectory();
     // Relative to the working directory, so messages and the exclude globs see the paths as the user does.
-    List<Path> sqlFiles = new SqlFileCollector(workingDirectory, config.exclude())
-        .collect(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
-    if (sqlFiles.isEmpty() && !request.sqlPaths().isEmpty()) {
+    MigrationSet set = new MigrationSetReader(workingDirectory, config.exclude(), layout(request, config))
+        .read(request.sqlPaths().stream().map(p -> Path.of(displayName(workingDirectory, p))).toList());
+    if (set.migrations().isEmpty() && set.problems().isEmpty()) {
       warnings.accept("no .sql files found in " + String.join(", ", request.sqlPaths().stream()
           .map(p -> displayName(workingDirectory, p)).toList()) + "; the schema under check is empty");
     }
-    for (Path file : sqlFiles) {
-      String name = displayName(workingDirectory, file);
-      SqlFileReader.Content content = SqlFileReader.read(resolve(workingDirectory, file), name);
-      content.problem().ifPresent(input::problem);
-      content.text().ifPresent(text -> input.sql(name, text));
+    input.migrations(set);
+  }
+
+  private static Optional<String> layout(CheckRequest request, PlumbConfig config) throws InputException {
+    Optional<String> layout = request.layout().or(config::layout);
+    if (layout.isPresent() && !MigrationLayouts.isKnown(layout.get())) {
+      throw new InputException("--layout", "unknown layout '" + layout.get() + "'; known layouts are "
+          + String.join(", ", MigrationLayouts.ids()));
     }
+    return layout;
   }
 
   static PlumbConfig loadConfig(CheckRequest request) throws InputException {

@@ -6,30 +6,39 @@ import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.migration.Migration;
+import dev.plumb.core.model.migration.MigrationKind;
+import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.report.RunStats;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.expected.ExpectedSchemaLoader;
+import dev.plumb.core.source.migration.MigrationSet;
+import dev.plumb.core.source.migration.MigrationSource;
 import dev.plumb.core.source.sql.ReplayResult;
+import dev.plumb.core.source.sql.ReplayedFile;
 import dev.plumb.core.source.sql.SqlReplayer;
 import dev.plumb.core.source.sql.SqlSourceFile;
+import dev.plumb.core.source.sql.SqlStatement;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Gathers the texts of one run (an expected schema, SQL files in replay order) and turns them into a
- * {@link LintInput}: the expected schema parsed, the SQL replayed, the inline suppressions found.
+ * Gathers the inputs of one run (an expected schema, a migration set) and turns them into a {@link LintInput}:
+ * the expected schema parsed, the ups replayed in order, the inline suppressions found.
  */
 public final class LintInputBuilder {
 
   private final Optional<Dialect> explicitDialect;
   private final Path baseDirectory;
-  private final List<SqlSourceFile> sqlFiles = new ArrayList<>();
+  private final List<SqlSourceFile> looseFiles = new ArrayList<>();
   private final List<Suppression> suppressions = new ArrayList<>();
-  private final List<SourceProblem> fileProblems = new ArrayList<>();
+  private Optional<MigrationSet> migrations = Optional.empty();
   private Optional<ExpectedSchema> expected = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
 
@@ -54,15 +63,25 @@ public final class LintInputBuilder {
     return this;
   }
 
-  /** Adds a SQL file; files are replayed in the order they are added. */
-  public LintInputBuilder sql(String displayName, String content) {
-    sqlFiles.add(new SqlSourceFile(displayName, content));
+  /** The migrations whose ups build the schema under check. */
+  public LintInputBuilder migrations(MigrationSet set) {
+    requireNonNull(set, "no migration set given");
+    if (!looseFiles.isEmpty()) {
+      throw new IllegalStateException("SQL files were already added one by one");
+    }
+    migrations = Optional.of(set);
     return this;
   }
 
-  /** Adds what is wrong with a SQL file itself (bytes that are not text), found before any replay. */
-  public LintInputBuilder problem(SourceProblem problem) {
-    fileProblems.add(requireNonNull(problem, "no problem given"));
+  /**
+   * Adds a SQL file without a version, replayed in the order added: a convenience for tests and for inputs
+   * that are no migration set (the run reads them as the {@code files} layout).
+   */
+  public LintInputBuilder sql(String displayName, String content) {
+    if (migrations.isPresent()) {
+      throw new IllegalStateException("a migration set was already given");
+    }
+    looseFiles.add(new SqlSourceFile(displayName, content));
     return this;
   }
 
@@ -77,29 +96,70 @@ public final class LintInputBuilder {
   }
 
   public LintInput build() {
-    ReplayResult replay = new SqlReplayer(dialect()).replay(sqlFiles);
-    replay.files().forEach(file -> suppressions.addAll(SuppressionScanner.scanSql(file.displayName(),
-        contentOf(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
-    // A file skipped for its bytes was still looked at, so it counts.
-    Set<String> sqlFileNames = new HashSet<>();
-    sqlFiles.forEach(file -> sqlFileNames.add(file.displayName()));
-    fileProblems.forEach(problem -> sqlFileNames.add(problem.span().file()));
-    int files = sqlFileNames.size() + (expected.isPresent() ? 1 : 0);
-    RunStats stats = new RunStats(files, replay.statements(), replay.understood());
-    List<SourceProblem> problems = new ArrayList<>(fileProblems);
+    Optional<MigrationSet> set = migrations.or(this::looseSet);
+    List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
+        .orElse(List.of());
+    // Downs are not replayed here: they would undo the schema under check.
+    ReplayResult replay = new SqlReplayer(dialect()).replay(ups);
+    Map<String, String> contents = new HashMap<>();
+    ups.forEach(up -> contents.putIfAbsent(up.displayName(), up.content()));
+    replay.files().forEach(file -> suppressions.addAll(suppressionsOf(file, contents.get(file.displayName()))));
+    RunStats stats = new RunStats(filesRead(set) + (expected.isPresent() ? 1 : 0), replay.statements(),
+        replay.understood());
+    List<SourceProblem> problems = new ArrayList<>(set.map(MigrationSet::problems).orElse(List.of()));
     problems.addAll(replay.problems());
-    return new LintInput(replay.schema(), expected, Optional.empty(), problems, suppressions, stats, anchor(), baseDirectory);
+    return new LintInput(replay.schema(), expected, set.map(LintInputBuilder::trace), problems, suppressions, stats,
+        anchor(ups), baseDirectory);
   }
 
-  private SourceSpan anchor() {
+  /**
+   * The file's directives. Those before its first statement also cover findings about the whole file (a
+   * duplicate version, a missing down), which are anchored at its start.
+   */
+  private static List<Suppression> suppressionsOf(ReplayedFile file, String content) {
+    List<SourceSpan> statements = file.statements().stream().map(SqlStatement::span).toList();
+    List<Suppression> found = new ArrayList<>(SuppressionScanner.scanSql(file.displayName(), content, statements));
+    if (!statements.isEmpty()) {
+      SourceSpan fileStart = SourceSpan.fileStart(file.displayName());
+      found.stream().filter(s -> s.target().equals(statements.get(0))).toList().forEach(s -> found.add(
+          new Suppression(s.directive(), s.ruleIds(), s.reason(), fileStart)));
+    }
+    return found;
+  }
+
+  private Optional<MigrationSet> looseSet() {
+    if (looseFiles.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MigrationSource> sources = looseFiles.stream().map(file -> new MigrationSource(new Migration(
+        fileName(file.displayName()), Optional.empty(), "", MigrationKind.UNVERSIONED, file.displayName(),
+        Optional.empty()), file, Optional.empty())).toList();
+    return Optional.of(new MigrationSet("files", false, sources, List.of()));
+  }
+
+  /** What the rules can know before the replay records steps: the layout and its migrations. */
+  private static MigrationTrace trace(MigrationSet set) {
+    List<Migration> list = set.migrations().stream().map(MigrationSource::migration).toList();
+    return new MigrationTrace(set.layout(), set.hasDowns(), list, List.of(), List.of());
+  }
+
+  private static int filesRead(Optional<MigrationSet> set) {
+    Set<String> names = new LinkedHashSet<>();
+    set.ifPresent(s -> s.migrations().forEach(m -> {
+      names.add(m.up().displayName());
+      m.down().ifPresent(down -> names.add(down.displayName()));
+    }));
+    return names.size();
+  }
+
+  private SourceSpan anchor(List<SqlSourceFile> ups) {
     return expected.map(e -> SourceSpan.fileStart(e.file()))
-        .or(() -> sqlFiles.stream().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
+        .or(() -> ups.stream().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
         .or(() -> configAnchor)
         .orElse(SourceSpan.fileStart("plumb.yml"));
   }
 
-  private String contentOf(String displayName) {
-    return sqlFiles.stream().filter(f -> f.displayName().equals(displayName)).findFirst()
-        .map(SqlSourceFile::content).orElse("");
+  private static String fileName(String displayName) {
+    return displayName.substring(displayName.lastIndexOf('/') + 1);
   }
 }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param file the config file as named in messages; empty when there is none
  * @param expected the expected-schema file to use when the command line names none, as written
  * @param exclude globs of input files to skip, as written
+ * @param layout the migration layout to read the SQL as instead of detecting one (a known layout id)
  * @param rules by rule id, in written order
  */
 public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
-                          Optional<FailOn> failOn, List<String> exclude, Map<String, RuleSetting> rules) {
+                          Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
+                          Map<String, RuleSetting> rules) {
 
   public PlumbConfig {
     requireNonNull(file, "file is Optional, not null");
@@ -27,11 +29,13 @@ public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Opti
     requireNonNull(expected, "expected is Optional, not null");
     requireNonNull(failOn, "failOn is Optional, not null");
     exclude = List.copyOf(requireNonNull(exclude, "no exclude list given"));
+    requireNonNull(layout, "layout is Optional, not null");
     rules = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rules, "no rules given")));
   }
 
   public static PlumbConfig empty() {
-    return new PlumbConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+    return new PlumbConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        Optional.empty(), Map.of());
   }
 
   public Optional<RuleSetting> rule(String ruleId) {

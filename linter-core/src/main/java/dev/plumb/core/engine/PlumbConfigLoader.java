@@ -7,6 +7,7 @@ import dev.plumb.core.api.Severity;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.Suggestions;
+import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.yaml.PositionedYaml;
 import dev.plumb.core.source.yaml.DialectKey;
 import dev.plumb.core.source.yaml.YamlMapping;
@@ -30,7 +31,8 @@ import java.util.regex.PatternSyntaxException;
 public final class PlumbConfigLoader {
 
   /** Held equal to the JSON Schema's properties by a test, like the expected-schema keys. */
-  static final List<String> TOP_KEYS = List.of("dialect", "expected", "failOn", "exclude", "rules");
+  static final List<String> TOP_KEYS = List.of("dialect", "expected", "failOn", "exclude", "layout",
+      "rules");
   static final List<String> RULE_KEYS = List.of("severity", "options");
 
   private static final List<String> LEVELS = List.of("off", "error", "warning", "note");
@@ -47,7 +49,7 @@ public final class PlumbConfigLoader {
     Optional<YamlNode> root = PositionedYaml.parse(content, displayName);
     if (root.isEmpty()) {
       return new PlumbConfig(Optional.of(displayName), Optional.empty(), Optional.empty(), Optional.empty(),
-          List.of(), Map.of());
+          List.of(), Optional.empty(), Map.of());
     }
     if (!(root.get() instanceof YamlMapping top)) {
       throw new InputException(root.get().span(),
@@ -55,7 +57,7 @@ public final class PlumbConfigLoader {
     }
     top.requireKnownKeys(TOP_KEYS, "at the top level");
     return new PlumbConfig(Optional.of(displayName), DialectKey.read(top), expected(top), failOn(top), exclude(top),
-        rules(top));
+        layout(top), rules(top));
   }
 
   private static Optional<String> expected(YamlMapping top) throws InputException {
@@ -78,6 +80,16 @@ public final class PlumbConfigLoader {
               + didYouMean(written.get().text(), FailOn.ids()));
     }
     return failOn;
+  }
+
+  private static Optional<String> layout(YamlMapping top) throws InputException {
+    Optional<YamlScalar> written = top.text("layout");
+    if (written.isPresent() && !MigrationLayouts.isKnown(written.get().text())) {
+      throw new InputException(written.get().span(), "unknown layout " + written.get().describe() + "; known "
+          + "layouts are " + String.join(", ", MigrationLayouts.ids()) + didYouMean(written.get().text(),
+          MigrationLayouts.ids()));
+    }
+    return written.map(YamlScalar::text);
   }
 
   /** Globs are compiled once here so that a broken one is reported at its line, not when files are walked. */

@@ -51,7 +51,7 @@ public final class SnapshotRunner {
     Optional<Dialect> dialect = request.dialect().or(config::dialect);
     LintInputBuilder input = new LintInputBuilder(Optional.of(dialect.orElse(Dialect.POSTGRESQL)),
         request.workingDirectory());
-    CheckRunner.addSqlFiles(request, config, input, warnings);
+    CheckRunner.addMigrations(request, config, input, warnings);
     LintInput replayed = input.build();
     return new Snapshot(replayed.actual(), replayed.problems(), replayed.stats());
   }

@@ -3,6 +3,7 @@ package dev.plumb.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.yaml.JsonSchemaCheck;
 import java.io.IOException;
 import java.util.List;
@@ -54,6 +55,14 @@ class PlumbConfigJsonSchemaTest {
   @Test
   void describesEveryProperty() {
     assertThat(schema.propertiesWithoutDescription()).isEqualTo(List.of());
+  }
+
+  @Test
+  void listsExactlyTheLayoutsTheLoaderKnows() throws InputException {
+    for (String layout : MigrationLayouts.ids()) {
+      assertThat(schema.problems("layout: " + layout + "\n")).as(layout).isEmpty();
+    }
+    assertThat(schema.problems("layout: flyaway\n")).anyMatch(problem -> problem.contains("layout"));
   }
 
   @Test

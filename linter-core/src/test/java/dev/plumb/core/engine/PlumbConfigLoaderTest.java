@@ -7,6 +7,7 @@ import dev.plumb.core.api.Severity;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.migration.MigrationLayouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ class PlumbConfigLoaderTest {
             ignore: ["created_at", updated_at]
         require-primary-key: { severity: off }
         foreign-key-index: { options: { ignore: [] } }
+      layout: flyway
       """;
 
   private final PlumbConfigLoader loader = new PlumbConfigLoader();
@@ -59,7 +61,7 @@ class PlumbConfigLoaderTest {
 
     assertThat(config).isEqualTo(new PlumbConfig(Optional.of("plumb.yml"), Optional.of(Dialect.POSTGRESQL),
         Optional.of("db/schema.yml"), Optional.of(FailOn.WARNING), List.of("migrations/old/**", "**/*_OLD.sql"),
-        rules));
+        Optional.of("flyway"), rules));
     assertThat(config.rules().keySet()).containsExactly("unexpected-table", "missing-index", "naming-convention",
         "unexpected-column", "require-primary-key", "foreign-key-index");
     assertThat(config.rules().get("naming-convention").options().keySet())
@@ -71,7 +73,7 @@ class PlumbConfigLoaderTest {
     PlumbConfig config = loader.parse("# to be filled in\n", "plumb.yml");
 
     assertThat(config).isEqualTo(new PlumbConfig(Optional.of("plumb.yml"), Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), Map.of()));
+        Optional.empty(), List.of(), Optional.empty(), Map.of()));
   }
 
   @Test
@@ -128,7 +130,8 @@ class PlumbConfigLoaderTest {
   @Test
   void unknownTopLevelKeyFarFromAny() {
     assertFails("severity: error\n",
-        "plumb.yml:1:1: unknown key 'severity' at the top level; valid keys are dialect, expected, failOn, exclude, rules");
+        "plumb.yml:1:1: unknown key 'severity' at the top level; valid keys are dialect, expected, failOn, exclude, layout, "
+            + "rules");
   }
 
   @Test
@@ -230,6 +233,19 @@ class PlumbConfigLoaderTest {
   void unknownDialect() {
     assertFails("dialect: oracle\n",
         "plumb.yml:1:10: unknown dialect 'oracle'; known dialects are postgresql, mysql, mariadb, sqlite, h2");
+  }
+
+  @Test
+  void unknownLayoutNamesTheKnownOnes() {
+    assertFails("layout: flyaway\n", "plumb.yml:1:9: unknown layout 'flyaway'; known layouts are flyway, "
+        + "golang-migrate, dbmate, folder-per-migration, drizzle, numbered, files; did you mean 'flyway'?");
+  }
+
+  @Test
+  void everyKnownLayoutIsAccepted() throws InputException {
+    for (String layout : MigrationLayouts.ids()) {
+      assertThat(loader.parse("layout: " + layout + "\n", "plumb.yml").layout()).contains(layout);
+    }
   }
 
   @Test

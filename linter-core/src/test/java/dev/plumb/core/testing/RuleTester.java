@@ -15,6 +15,8 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.migration.MigrationFile;
+import dev.plumb.core.source.migration.MigrationLayouts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +31,17 @@ import java.util.stream.Collectors;
  * Runs one rule on inline inputs and checks its findings against markers written beside the input, strictly
  * both ways: a marker {@code -- expect: rule-id} (SQL) or {@code # expect: rule-id} (YAML) says the rule
  * reports a finding on the next line that is not a comment; {@code expect: rule-id (warning)} also checks the
- * severity. A finding without a marker fails the test, and so does a marker without a finding, and so does
- * input that does not parse.
+ * severity; {@code expect-file: rule-id} says the finding is about the whole file, anchored at its line 1. A
+ * finding without a marker fails the test, and so does a marker without a finding, and so does input that does
+ * not parse.
+ *
+ * <p>The SQL files form a migration set read as a run reads one: the layout is detected from the names (or
+ * forced with {@link #layout(String)}), so {@code V2__x.sql} is version 2 and {@code U2__x.sql} its undo,
+ * {@code 002_x.up.sql} pairs with {@code 002_x.down.sql}, {@code 002_x/up.sql} with {@code 002_x/down.sql}.
  */
 public final class RuleTester {
 
-  private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|#)\\s*expect:\\s*(.+?)\\s*$",
+  private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|#)\\s*expect(-file)?:\\s*(.+?)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EXPECTATION = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|note)\\))?");
 
@@ -43,6 +50,7 @@ public final class RuleTester {
   private Dialect dialect = Dialect.POSTGRESQL;
   private String expectedName;
   private String expectedContent;
+  private Optional<String> layout = Optional.empty();
   private boolean allowParseErrors;
 
   private RuleTester(Rule rule) {
@@ -68,8 +76,18 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * A file of the migration set, named with its folders as a run would show it ({@code db/V1__t.sql}); its
+   * name gives its role in the layout: up, down, undo, repeatable, a drizzle {@code meta/_journal.json}.
+   */
   public RuleTester migration(String name, String sql) {
     migrations.put(name, sql);
+    return this;
+  }
+
+  /** Reads the files as this layout ({@code flyway}, {@code dbmate}, ...) instead of detecting one. */
+  public RuleTester layout(String id) {
+    this.layout = Optional.of(id);
     return this;
   }
 
@@ -99,7 +117,11 @@ public final class RuleTester {
       if (expectedContent != null) {
         builder.expected(expectedName, expectedContent);
       }
-      migrations.forEach(builder::sql);
+      if (!migrations.isEmpty()) {
+        List<MigrationFile> files = new ArrayList<>();
+        migrations.forEach((name, sql) -> files.add(new MigrationFile(name, sql, true)));
+        builder.migrations(MigrationLayouts.read(files, layout));
+      }
     } catch (InputException e) {
       fail("test input was rejected: " + e.getMessage());
     }
@@ -153,8 +175,8 @@ public final class RuleTester {
       if (!marker.matches()) {
         continue;
       }
-      int target = nextContentLine(lines, i + 1);
-      Matcher each = EXPECTATION.matcher(marker.group(1));
+      int target = marker.group(1) != null ? 1 : nextContentLine(lines, i + 1);
+      Matcher each = EXPECTATION.matcher(marker.group(2));
       while (each.find()) {
         Optional<Severity> severity = Optional.ofNullable(each.group(2)).flatMap(Severity::fromId);
         found.add(new Expectation(file, target, each.group(1), severity));
