@@ -9,6 +9,7 @@ import dev.plumb.core.model.expected.ExpectedSchema;
 import dev.plumb.core.report.RunStats;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.expected.ExpectedSchemaLoader;
+import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.sql.ReplayResult;
 import dev.plumb.core.source.sql.SqlReplayer;
 import dev.plumb.core.source.sql.SqlSourceFile;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Gathers the texts of one run (an expected schema, SQL files in replay order) and turns them into a
@@ -27,6 +29,7 @@ public final class LintInputBuilder {
   private final Path baseDirectory;
   private final List<SqlSourceFile> sqlFiles = new ArrayList<>();
   private final List<Suppression> suppressions = new ArrayList<>();
+  private Optional<MigrationSet> migrationSet = Optional.empty();
   private Optional<ExpectedSchema> expected = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
 
@@ -57,6 +60,15 @@ public final class LintInputBuilder {
     return this;
   }
 
+  /**
+   * Sets the migrations to replay, as a layout read them (with their downs); they take the place of SQL files
+   * added one by one.
+   */
+  public LintInputBuilder migrations(MigrationSet set) {
+    migrationSet = Optional.of(requireNonNull(set, "no migration set given"));
+    return this;
+  }
+
   /** The file findings about no file are anchored to when there is neither an expected schema nor SQL. */
   public LintInputBuilder configFile(String displayName) {
     configAnchor = Optional.of(SourceSpan.fileStart(displayName));
@@ -68,24 +80,34 @@ public final class LintInputBuilder {
   }
 
   public LintInput build() {
-    ReplayResult replay = new SqlReplayer(dialect()).replay(sqlFiles);
+    SqlReplayer replayer = new SqlReplayer(dialect());
+    ReplayResult replay = migrationSet.map(replayer::replay).orElseGet(() -> replayer.replay(sqlFiles));
     replay.files().forEach(file -> suppressions.addAll(SuppressionScanner.scanSql(file.displayName(),
         contentOf(file.displayName()), file.statements().stream().map(s -> s.span()).toList())));
-    int files = sqlFiles.size() + (expected.isPresent() ? 1 : 0);
+    int files = replay.files().size() + (expected.isPresent() ? 1 : 0);
     RunStats stats = new RunStats(files, replay.statements(), replay.understood());
     List<SourceProblem> problems = replay.problems();
-    return new LintInput(replay.schema(), expected, Optional.empty(), problems, suppressions, stats, anchor(), baseDirectory);
+    boolean fromSql = migrationSet.isPresent() || !sqlFiles.isEmpty();
+    return new LintInput(replay.schema(), expected, fromSql ? Optional.of(replay.trace()) : Optional.empty(),
+        problems, suppressions, stats, anchor(), baseDirectory);
   }
 
   private SourceSpan anchor() {
     return expected.map(e -> SourceSpan.fileStart(e.file()))
-        .or(() -> sqlFiles.stream().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
+        .or(() -> sqlTexts().findFirst().map(f -> SourceSpan.fileStart(f.displayName())))
         .or(() -> configAnchor)
         .orElse(SourceSpan.fileStart("plumb.yml"));
   }
 
   private String contentOf(String displayName) {
-    return sqlFiles.stream().filter(f -> f.displayName().equals(displayName)).findFirst()
+    return sqlTexts().filter(f -> f.displayName().equals(displayName)).findFirst()
         .map(SqlSourceFile::content).orElse("");
+  }
+
+  /** Every SQL text of the run; a dbmate file appears twice, once per section, and its up comes first. */
+  private Stream<SqlSourceFile> sqlTexts() {
+    return migrationSet.map(set -> set.migrations().stream()
+        .flatMap(m -> Stream.concat(Stream.of(m.up()), m.down().stream())))
+        .orElseGet(sqlFiles::stream);
   }
 }
