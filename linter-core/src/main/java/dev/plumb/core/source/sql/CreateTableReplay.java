@@ -8,7 +8,7 @@ import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Table;
 import dev.plumb.core.model.migration.ObjectKind;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,13 +111,15 @@ final class CreateTableReplay {
    */
   private boolean sources(CreateTable create, WrittenStatement written, Schema schema, StatementEvents events) {
     boolean known = true;
-    List<ObjectPath> copied = new ArrayList<>();
+    Set<ObjectPath> copied = new LinkedHashSet<>();
     Optional.ofNullable(create.getPartitionOf()).map(names::path).ifPresent(copied::add);
     Optional.ofNullable(create.getLikeTable()).map(names::path).ifPresent(copied::add);
+    boolean likeElements = false;
     for (TableElement element : create.getTableElements() == null ? List.<TableElement>of()
         : create.getTableElements()) {
       if (element instanceof LikeClause like) {
         copied.add(names.path(like.getTable()));
+        likeElements = true;
       }
     }
     for (ObjectPath source : copied) {
@@ -129,7 +131,8 @@ final class CreateTableReplay {
       References.relation(schema, parent, "INHERITS", written, "inherited by table "
           + names.path(create.getTable()), events);
     }
-    return known && parents.isEmpty() && create.getLikeTable() == null;
+    // MySQL's CREATE TABLE t LIKE s: the replay does not copy the columns.
+    return known && parents.isEmpty() && (create.getLikeTable() == null || likeElements);
   }
 
   /** The parents of {@code INHERITS (a, b)}, which JSqlParser keeps as option words. */

@@ -72,8 +72,10 @@ final class RoutineReplay {
     }
     ObjectPath table = names.path(create.getTable());
     ObjectPath path = table.child(names.identifier(create.getTrigger().getName()));
-    events.created(ObjectKind.TRIGGER, path, span, create.isOrReplace(), schema.triggers().containsKey(path));
-    References.relation(schema, table, "ON", written, "given trigger " + path.name(), events);
+    boolean onRelation = References.relation(schema, table, "ON", written, "given trigger " + path.name(), events);
+    if (onRelation) {
+      events.created(ObjectKind.TRIGGER, path, span, create.isOrReplace(), schema.triggers().containsKey(path));
+    }
     String timing = create.getTiming() == null ? "" : create.getTiming().name().replace('_', ' ');
     List<String> firedBy = create.getEvents() == null || create.getEvents().isEmpty()
         ? Optional.ofNullable(create.getEvent()).map(e -> List.of(e.name())).orElse(List.of())
@@ -86,7 +88,7 @@ final class RoutineReplay {
             ? r.path().name().equals(f.name()) : r.path().equals(f)))
         .ifPresent(f -> events.unresolved(ObjectKind.FUNCTION, f, written.nameSpanAfter("EXECUTE", f.name(),
             written.span()), "executed by trigger " + path.name()));
-    return schema.withTrigger(new Trigger(path, table, timing, firedBy, function, span));
+    return onRelation ? schema.withTrigger(new Trigger(path, table, timing, firedBy, function, span)) : schema;
   }
 
   /** The types of the arguments PostgreSQL identifies a routine by: OUT arguments and type modifiers left out. */
