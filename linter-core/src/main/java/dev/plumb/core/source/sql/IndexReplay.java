@@ -35,8 +35,12 @@ final class IndexReplay {
     ObjectPath tablePath = names.path(create.getTable());
     Optional<Table> found = schema.table(tablePath);
     if (found.isEmpty()) {
-      // An index on a materialized view is fine, but the model keeps none.
-      References.relation(schema, tablePath, "ON", written, "indexed", events);
+      // An index on a materialized view is fine, but the model keeps none: later statements about it are
+      // about something the replay does not know.
+      if (References.relation(schema, tablePath, "ON", written, "indexed", events)) {
+        Optional.ofNullable(create.getIndex().getName()).filter(n -> !n.isBlank())
+            .ifPresent(n -> events.uncertain(names.qualified(n).name()));
+      }
       return schema;
     }
     Table table = found.get();

@@ -73,7 +73,7 @@ public final class SqlReplayer {
       Replayed up = replay(m, source.up(), schema, types, run, true);
       if (source.down().isPresent()) {
         Replayed down = replay(m, source.down().get(), up.schema(), up.types(), run, false);
-        run.downs.add(new DownReplay(m, schema, down.schema(), up.complete() && down.complete()));
+        run.downs.add(new DownReplay(m, schema, down.schema(), up.complete() && down.complete(), down.start()));
       }
       schema = up.schema();
       types = up.types();
@@ -83,8 +83,11 @@ public final class SqlReplayer {
     return new ReplayResult(schema, run.problems, run.files(), run.statements, run.understood, trace);
   }
 
-  /** What replaying one file left: the schema and types after it, and whether every statement was understood. */
-  private record Replayed(Schema schema, DeclaredTypes types, boolean complete) {
+  /**
+   * What replaying one file left: the schema and types after it, whether every statement was understood, and
+   * where the first statement is.
+   */
+  private record Replayed(Schema schema, DeclaredTypes types, boolean complete, Optional<SourceSpan> start) {
   }
 
   /** Replays the file's statements from {@code schema}; only an up's statements become steps of the trace. */
@@ -106,7 +109,7 @@ public final class SqlReplayer {
       types = types.after(step.events());
       complete &= step.understood() && step.uncertainNames().isEmpty();
     }
-    return new Replayed(schema, types, complete);
+    return new Replayed(schema, types, complete, split.statements().stream().findFirst().map(SqlStatement::span));
   }
 
   private ReplayStep step(int migration, SqlStatement statement, Schema before, StatementEvents events, Run run) {

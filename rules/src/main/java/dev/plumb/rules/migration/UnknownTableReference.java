@@ -1,0 +1,29 @@
+package dev.plumb.rules.migration;
+
+import dev.plumb.core.api.RuleContext;
+import dev.plumb.core.api.RuleInfo;
+import dev.plumb.core.api.SchemaRule;
+import dev.plumb.core.api.Severity;
+import dev.plumb.core.model.migration.ObjectKind;
+import java.util.Set;
+
+/** A statement about a table that does not exist yet fails, and with it the deploy. */
+@RuleInfo(
+    id = "unknown-table-reference",
+    severity = Severity.ERROR,
+    category = "migration",
+    summary = "A statement refers to a table that does not exist at that point",
+    description = "Replaying the migrations in order, the statement names a table (or view) that no earlier "
+        + "statement created: CREATE INDEX, a foreign key's REFERENCES, ALTER TABLE, COMMENT ON, a view's query, "
+        + "CREATE TRIGGER, INSERT or UPDATE. The database rejects it. Often the table is created later, in the "
+        + "same file or a later migration, and the statements are in the wrong order; the finding says where. "
+        + "Nothing is reported about a table that a statement Plumb could not parse may have created.",
+    remediation = "Move the statement after the one that creates the table, or create the table first; if the "
+        + "name is wrong, correct it.")
+public final class UnknownTableReference implements SchemaRule {
+
+  @Override
+  public void check(RuleContext context) {
+    UnresolvedReferences.report(context, Set.of(ObjectKind.TABLE, ObjectKind.VIEW));
+  }
+}
