@@ -38,9 +38,11 @@ public final class ForeignKeyCycle implements SchemaRule {
   public void check(RuleContext context) {
     Schema schema = context.actual();
     Optional<MigrationTrace> trace = context.migrations();
+    Optional<TraceFacts.Uncertainty> uncertainty = trace.map(TraceFacts.Uncertainty::new);
+    int end = trace.map(t -> t.steps().size()).orElse(0);
     for (List<ObjectPath> component : new ForeignKeyGraph(schema).cycles()) {
-      boolean uncertain = trace.filter(t -> component.stream()
-          .anyMatch(table -> t.uncertainBefore(t.steps().size(), table.name()))).isPresent();
+      boolean uncertain = uncertainty.filter(u -> component.stream()
+          .anyMatch(table -> u.before(end, table.name()))).isPresent();
       if (!uncertain) {
         report(context, schema, component);
       }

@@ -43,7 +43,7 @@ public final class NonIdempotentDdl implements SchemaRule {
             guard(created.kind(), context.dialect()).ifPresent(guard -> context.report(
                 Location.of(created.span(), created.path()), TraceFacts.capitalized(created.kind()) + " "
                     + created.path() + " is created without " + guard + ", so running the migration again fails")
-                .remediation("Write `" + example(created.kind(), guard) + "`."));
+                .remediation("Write `" + example(created, guard) + "`."));
           } else if (event instanceof Dropped dropped && !dropped.ifExists() && step.verb().startsWith("DROP ")
               && DROPPABLE.contains(dropped.kind())) {
             context.report(Location.of(dropped.span(), dropped.path()), TraceFacts.capitalized(dropped.kind())
@@ -77,8 +77,10 @@ public final class NonIdempotentDdl implements SchemaRule {
         : orReplace.contains(kind) ? Optional.of("OR REPLACE") : Optional.empty();
   }
 
-  private static String example(ObjectKind kind, String guard) {
-    String word = kind.word().toUpperCase(Locale.ROOT);
-    return guard.equals("OR REPLACE") ? "CREATE OR REPLACE " + word : "CREATE " + word + " IF NOT EXISTS";
+  /** An index needs its name written for IF NOT EXISTS: the one the database gives an unnamed index will do. */
+  private static String example(Created created, String guard) {
+    String word = created.kind().word().toUpperCase(Locale.ROOT);
+    String name = created.kind() == ObjectKind.INDEX ? " " + created.path().name() : "";
+    return guard.equals("OR REPLACE") ? "CREATE OR REPLACE " + word : "CREATE " + word + " IF NOT EXISTS" + name;
   }
 }

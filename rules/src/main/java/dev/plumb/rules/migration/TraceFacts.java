@@ -6,8 +6,10 @@ import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ObjectKind;
 import dev.plumb.core.model.migration.ReplayEvent;
 import dev.plumb.core.model.migration.ReplayStep;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,12 +20,33 @@ final class TraceFacts {
   }
 
   /**
-   * Whether a statement before step {@code index} may have touched the object without the replay knowing:
-   * then the rules say nothing about it. A column is as uncertain as its table.
+   * The names statements made uncertain ({@link ReplayStep#uncertainNames()}), each with the first step that
+   * did, gathered in one pass so that asking about every event of a long trace stays cheap.
    */
-  static boolean uncertain(MigrationTrace trace, int index, ObjectKind kind, ObjectPath path) {
-    return trace.uncertainBefore(index, path.name())
-        || (kind == ObjectKind.COLUMN && trace.uncertainBefore(index, path.parent().name()));
+  static final class Uncertainty {
+
+    private final Map<String, Integer> firstStep = new HashMap<>();
+
+    Uncertainty(MigrationTrace trace) {
+      for (int i = 0; i < trace.steps().size(); i++) {
+        for (String name : trace.steps().get(i).uncertainNames()) {
+          firstStep.putIfAbsent(name, i);
+        }
+      }
+    }
+
+    /**
+     * Whether a statement before step {@code index} may have touched the object without the replay knowing:
+     * then the rules say nothing about it. A column is as uncertain as its table.
+     */
+    boolean before(int index, ObjectKind kind, ObjectPath path) {
+      return before(index, path.name()) || (kind == ObjectKind.COLUMN && before(index, path.parent().name()));
+    }
+
+    boolean before(int index, String name) {
+      Integer first = firstStep.get(name);
+      return first != null && first < index;
+    }
   }
 
   /** The first statement after step {@code index} that creates the object (a table may also come as a view). */

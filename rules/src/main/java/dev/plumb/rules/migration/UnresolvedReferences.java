@@ -22,11 +22,12 @@ final class UnresolvedReferences {
 
   static void report(RuleContext context, Set<ObjectKind> kinds) {
     context.migrations().ifPresent(trace -> {
+      TraceFacts.Uncertainty uncertainty = new TraceFacts.Uncertainty(trace);
       for (int i = 0; i < trace.steps().size(); i++) {
         ReplayStep step = trace.steps().get(i);
         for (ReplayEvent event : step.events()) {
           if (event instanceof UnresolvedReference reference && kinds.contains(reference.kind())
-              && !TraceFacts.uncertain(trace, i, reference.kind(), reference.path())) {
+              && !uncertainty.before(i, reference.kind(), reference.path())) {
             report(context, trace, i, reference);
           }
         }

@@ -70,6 +70,9 @@ final class TypeReferences {
 
   /** {@code name} is the type's name without schema, as {@code DataTypes} spells it. */
   private static boolean builtIn(String name) {
+    if (POSTGRES.contains(name)) {
+      return true;
+    }
     String canonical = DataTypes.of(name, Dialect.POSTGRESQL).name();
     int blank = canonical.indexOf(' ');
     return POSTGRES.contains(canonical) || (blank > 0 && QUALIFIED_STARTS.contains(canonical.substring(0, blank)));
