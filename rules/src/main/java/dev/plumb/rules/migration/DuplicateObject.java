@@ -6,12 +6,15 @@ import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.api.RuleInfo;
 import dev.plumb.core.api.SchemaRule;
 import dev.plumb.core.api.Severity;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ObjectKind;
 import dev.plumb.core.model.migration.ReplayEvent;
 import dev.plumb.core.model.migration.ReplayEvent.Created;
 import dev.plumb.core.model.migration.ReplayEvent.Dropped;
 import dev.plumb.core.model.migration.ReplayStep;
+import java.util.stream.Stream;
 
 /** Creating what exists, or dropping what does not, fails the statement, and with it the deploy. */
 @RuleInfo(
@@ -36,7 +39,8 @@ public final class DuplicateObject implements SchemaRule {
       for (int i = 0; i < trace.steps().size(); i++) {
         ReplayStep step = trace.steps().get(i);
         for (ReplayEvent event : step.events()) {
-          if (!fails(event) || uncertainty.before(i, event.kind(), event.path())) {
+          if (!fails(event) || uncertainty.before(i, event.kind(), event.path())
+              || (event instanceof Dropped && inAnotherSchema(step.before(), event))) {
             continue;
           }
           if (event instanceof Created created) {
@@ -57,6 +61,24 @@ public final class DuplicateObject implements SchemaRule {
     return (event instanceof Created created && created.existed() && !created.ifNotExists())
         || (event instanceof Dropped dropped && !dropped.existed() && !dropped.ifExists()
             && dropped.kind() != ObjectKind.CONSTRAINT);
+  }
+
+  /**
+   * Whether an object of the dropped one's name exists in another schema: the search path, which the replay does
+   * not follow, may lead there.
+   */
+  private static boolean inAnotherSchema(Schema schema, ReplayEvent dropped) {
+    String name = dropped.path().name();
+    Stream<ObjectPath> candidates = switch (dropped.kind()) {
+      case TABLE -> schema.tables().keySet().stream();
+      case VIEW -> schema.views().keySet().stream();
+      case SEQUENCE -> schema.sequences().keySet().stream();
+      case TYPE -> schema.enumTypes().keySet().stream();
+      case FUNCTION -> schema.routines().values().stream().map(r -> r.path());
+      case INDEX -> schema.allTables().stream().flatMap(t -> t.indexes().stream()).map(i -> i.path());
+      default -> Stream.empty();
+    };
+    return candidates.anyMatch(path -> path.name().equals(name));
   }
 
   private static void reportCreated(RuleContext context, MigrationTrace trace, int index, Created created) {

@@ -102,6 +102,9 @@ class DuplicateObjectTest {
             DROP SEQUENCE u_id_seq CASCADE;
             DROP TABLE t, u;
             CREATE TABLE t (id int);
+            SET search_path TO app;
+            CREATE TABLE accounts (id int);
+            DROP TABLE app.accounts;
             """)
         .check();
   }

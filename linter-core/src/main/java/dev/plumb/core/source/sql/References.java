@@ -29,15 +29,24 @@ final class References {
 
   /**
    * Reports the table if neither it nor a view of its name exists; the name is looked for after
-   * {@code keyword}. Returns whether it exists.
+   * {@code keyword}. Returns whether it exists. One of the same name in another schema is not reported: the
+   * search path, which the replay does not follow, may well lead there.
    */
   static boolean relation(Schema schema, ObjectPath table, String keyword, WrittenStatement written, String usage,
                           StatementEvents events) {
     if (relationExists(schema, table)) {
       return true;
     }
-    events.unresolved(ObjectKind.TABLE, table, written.nameSpanAfter(keyword, table.name(), written.span()), usage);
+    if (!existsInAnotherSchema(schema, table)) {
+      events.unresolved(ObjectKind.TABLE, table, written.nameSpanAfter(keyword, table.name(), written.span()),
+          usage);
+    }
     return false;
+  }
+
+  private static boolean existsInAnotherSchema(Schema schema, ObjectPath table) {
+    return schema.tables().keySet().stream().anyMatch(p -> p.name().equals(table.name()))
+        || schema.views().keySet().stream().anyMatch(p -> p.name().equals(table.name()));
   }
 
   /** Reports the column if the table lacks it; the name is looked for inside {@code within}. */

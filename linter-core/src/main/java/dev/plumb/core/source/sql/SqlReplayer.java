@@ -129,10 +129,8 @@ public final class SqlReplayer {
             statement.span().column()), statement.span()));
       }
     }
-    StatementEvents unknown = new StatementEvents(statement.span(), DeclaredTypes.NONE, true);
-    unknown.uncertainNamesIn(statement.text(), dialect);
     return new ReplayStep(migration, statement.span(), verb, false, before, before, List.of(),
-        unknown.uncertainNames());
+        StatementEvents.namesIn(statement.text(), dialect));
   }
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */

@@ -84,10 +84,17 @@ final class StatementEvents {
    * that is where such code names its objects.
    */
   void uncertainNamesIn(String text, Dialect dialect) {
+    uncertain.addAll(namesIn(text, dialect));
+  }
+
+  /** Every word and quoted identifier in the text, as the dialect stores names. */
+  static Set<String> namesIn(String text, Dialect dialect) {
+    Set<String> names = new LinkedHashSet<>();
     Matcher name = NAME.matcher(text);
     while (name.find()) {
-      uncertain.add(dialect.normalizeIdentifier(name.group()));
+      names.add(dialect.normalizeIdentifier(name.group()));
     }
+    return names;
   }
 
   List<ReplayEvent> events() {

@@ -174,6 +174,28 @@ class SqlReplayerTraceTest {
   }
 
   @Test
+  void aTableOfTheNameInAnotherSchemaMayBeTheOneMeant() {
+    assertThat(events(Dialect.POSTGRESQL, """
+        SET search_path TO app;
+        CREATE TABLE users (id int);
+        CREATE INDEX users_id ON app.users (id);
+        """, e -> e instanceof UnresolvedReference)).isEmpty();
+  }
+
+  @Test
+  void dropCascadeTakesTheViewsThatReadTheTable() {
+    ReplayResult result = replay(Dialect.POSTGRESQL, """
+        CREATE TABLE t (id int);
+        CREATE TABLE other (id int);
+        CREATE VIEW v AS SELECT id FROM t;
+        CREATE VIEW w AS SELECT id FROM other;
+        DROP TABLE t CASCADE;
+        """);
+
+    assertThat(result.schema().views().keySet()).containsExactly(ObjectPath.of("public", "w"));
+  }
+
+  @Test
   void aStatementNotUnderstoodLeavesEveryNameInItUncertain() {
     ReplayResult result = replay(Dialect.POSTGRESQL, """
         CREATE TABLE foo (id int,, "Label" text);
