@@ -3,6 +3,7 @@ package dev.plumb.rules.migration;
 import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
 import dev.plumb.core.api.RuleContext;
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ObjectKind;
 import dev.plumb.core.model.migration.ReplayEvent;
@@ -10,6 +11,7 @@ import dev.plumb.core.model.migration.ReplayEvent.UnresolvedReference;
 import dev.plumb.core.model.migration.ReplayStep;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the unknown-*-reference rules share: the replay's unresolved references of some kinds, each reported
@@ -21,13 +23,18 @@ final class UnresolvedReferences {
   }
 
   static void report(RuleContext context, Set<ObjectKind> kinds) {
+    report(context, kinds, path -> true);
+  }
+
+  /** @param reported whether a missing object of this path is worth a finding */
+  static void report(RuleContext context, Set<ObjectKind> kinds, Predicate<ObjectPath> reported) {
     context.migrations().ifPresent(trace -> {
       TraceFacts.Uncertainty uncertainty = new TraceFacts.Uncertainty(trace);
       for (int i = 0; i < trace.steps().size(); i++) {
         ReplayStep step = trace.steps().get(i);
         for (ReplayEvent event : step.events()) {
           if (event instanceof UnresolvedReference reference && kinds.contains(reference.kind())
-              && !uncertainty.before(i, reference.kind(), reference.path())) {
+              && !uncertainty.before(i, reference.kind(), reference.path()) && reported.test(reference.path())) {
             report(context, trace, i, reference);
           }
         }

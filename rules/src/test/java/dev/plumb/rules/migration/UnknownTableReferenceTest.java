@@ -104,6 +104,17 @@ class UnknownTableReferenceTest {
   }
 
   @Test
+  void tablesThePlatformManagesAreExternal() {
+    tester
+        .migration("20240101_profiles.sql", """
+            CREATE TABLE public.profiles (id uuid PRIMARY KEY REFERENCES auth.users (id) ON DELETE CASCADE);
+            CREATE POLICY own ON public.profiles USING (auth.uid() = id);
+            INSERT INTO storage.buckets (id, name) VALUES ('avatars', 'avatars');
+            """)
+        .check();
+  }
+
+  @Test
   void noFindingAboutATableAStatementNotUnderstoodMayHaveCreated() {
     tester.allowingParseErrors()
         .migration("V1__broken.sql", """
