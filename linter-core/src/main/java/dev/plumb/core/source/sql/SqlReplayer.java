@@ -151,7 +151,8 @@ public final class SqlReplayer {
   }
 
   private static MigrationSource unversioned(SqlSourceFile file) {
-    String name = file.displayName().substring(file.displayName().lastIndexOf('/') + 1);
+    String shown = file.displayName();
+    String name = shown.substring(Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\')) + 1);
     return new MigrationSource(new Migration(name, Optional.empty(), "", MigrationKind.UNVERSIONED,
         file.displayName(), Optional.empty()), file, Optional.empty());
   }

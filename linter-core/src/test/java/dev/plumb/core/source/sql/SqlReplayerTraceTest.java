@@ -265,6 +265,32 @@ class SqlReplayerTraceTest {
   }
 
   @Test
+  void upAndDownInOneFileAreOneFileOfStatementsAndTheDownIsPlacedInItsSection() {
+    String file = "db/migrations/20240101_users.sql";
+    String up = """
+        -- migrate:up
+        CREATE TABLE users (id int);
+
+        """;
+    String down = "-- migrate:down\nDROP TABLE users;\n";
+    MigrationSource source = new MigrationSource(new Migration("20240101_users.sql",
+        Optional.of(MigrationVersion.parse("20240101")), "users", MigrationKind.VERSIONED, file, Optional.of(file)),
+        new SqlSourceFile(file, up + " ".repeat(down.length() - 1) + "\n"),
+        Optional.of(new SqlSourceFile(file, up.replaceAll("[^\n]", " ") + down)));
+
+    ReplayResult result = new SqlReplayer(Dialect.POSTGRESQL)
+        .replay(new MigrationSet("dbmate", true, List.of(source), List.of()));
+
+    assertThat(result.files()).hasSize(1);
+    assertThat(result.files().get(0).statements()).extracting(SqlStatement::text)
+        .containsExactly("CREATE TABLE users (id int)", "DROP TABLE users");
+    DownReplay replayed = result.trace().downs().get(0);
+    assertThat(replayed.complete()).isTrue();
+    assertThat(replayed.afterDown()).isEqualTo(replayed.beforeUp());
+    assertThat(replayed.downStart()).hasValue(new SourceSpan(file, 5, 1, 5, 16));
+  }
+
+  @Test
   void foreignKeyTargetsAreNotCheckedWhereTheDatabaseDoesNotCheckThem() {
     String mysqlDump = """
         SET FOREIGN_KEY_CHECKS = 0;
