@@ -159,7 +159,7 @@ class CheckCommandTest {
     CliRun run = check("--fail-on", "warning", p("db"));
 
     assertThat(run.out()).startsWith("db/2_orders.up.sql:1:1: warning[missing-down-migration] 2_orders.up.sql has no "
-        + "down migration (db/2_orders.down.sql)\n").contains("in 3 files (2 of 2 statements understood)");
+        + "down migration (db/2_orders.down.sql)\n").contains("in 3 files (3 of 3 statements understood)");
     assertThat(run.exitCode()).isEqualTo(1);
   }
 

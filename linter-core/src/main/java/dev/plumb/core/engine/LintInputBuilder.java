@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Gathers the inputs of one run (an expected schema, a migration set) and turns them into a {@link LintInput}:
@@ -63,7 +64,7 @@ public final class LintInputBuilder {
     return this;
   }
 
-  /** The migrations whose ups build the schema under check. */
+  /** The migrations whose ups build the schema under check; their downs are replayed beside, for the trace. */
   public LintInputBuilder migrations(MigrationSet set) {
     requireNonNull(set, "no migration set given");
     if (!looseFiles.isEmpty()) {
@@ -97,19 +98,20 @@ public final class LintInputBuilder {
 
   public LintInput build() {
     Optional<MigrationSet> set = migrations.or(this::looseSet);
-    List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
-        .orElse(List.of());
-    // Downs are not replayed here: they would undo the schema under check.
-    ReplayResult replay = new SqlReplayer(dialect()).replay(ups);
-    Map<String, String> contents = new HashMap<>();
-    ups.forEach(up -> contents.putIfAbsent(up.displayName(), up.content()));
-    replay.files().forEach(file -> suppressions.addAll(suppressionsOf(file, contents.get(file.displayName()))));
+    ReplayResult replay = new SqlReplayer(dialect())
+        .replay(set.orElseGet(() -> new MigrationSet("files", false, List.of(), List.of())));
+    // A dbmate file is two texts under one name (each with the other section blanked); scan both.
+    Map<String, List<String>> contents = new HashMap<>();
+    set.ifPresent(s -> s.migrations().forEach(m -> Stream.concat(Stream.of(m.up()), m.down().stream())
+        .forEach(text -> contents.computeIfAbsent(text.displayName(), k -> new ArrayList<>()).add(text.content()))));
+    replay.files().forEach(file -> contents.getOrDefault(file.displayName(), List.of())
+        .forEach(content -> suppressions.addAll(suppressionsOf(file, content))));
     RunStats stats = new RunStats(filesRead(set) + (expected.isPresent() ? 1 : 0), replay.statements(),
         replay.understood());
-    List<SourceProblem> problems = new ArrayList<>(set.map(MigrationSet::problems).orElse(List.of()));
-    problems.addAll(replay.problems());
-    return new LintInput(replay.schema(), expected, set.map(LintInputBuilder::trace), problems, suppressions, stats,
-        anchor(ups), baseDirectory);
+    List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
+        .orElse(List.of());
+    return new LintInput(replay.schema(), expected, set.map(s -> replay.trace()), replay.problems(), suppressions,
+        stats, anchor(ups), baseDirectory);
   }
 
   /**
@@ -137,12 +139,6 @@ public final class LintInputBuilder {
     return Optional.of(new MigrationSet("files", false, sources, List.of()));
   }
 
-  /** What the rules can know before the replay records steps: the layout and its migrations. */
-  private static MigrationTrace trace(MigrationSet set) {
-    List<Migration> list = set.migrations().stream().map(MigrationSource::migration).toList();
-    return new MigrationTrace(set.layout(), set.hasDowns(), list, List.of(), List.of());
-  }
-
   private static int filesRead(Optional<MigrationSet> set) {
     Set<String> names = new LinkedHashSet<>();
     set.ifPresent(s -> s.migrations().forEach(m -> {
@@ -162,4 +158,5 @@ public final class LintInputBuilder {
   private static String fileName(String displayName) {
     return displayName.substring(displayName.lastIndexOf('/') + 1);
   }
+
 }

@@ -8,6 +8,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationTrace;
+import dev.plumb.core.model.migration.ReplayStep;
 import dev.plumb.core.source.migration.MigrationFile;
 import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.migration.MigrationSet;
@@ -38,7 +39,7 @@ class LintInputBuilderTest {
   }
 
   @Test
-  void theTraceHoldsTheLayoutAndTheMigrations_stepsComeWithTheReplay() {
+  void theTraceHoldsTheLayoutTheMigrationsTheirStepsAndDowns() {
     MigrationSet set = MigrationLayouts.read(List.of(
         new MigrationFile("V1__users.sql", "CREATE TABLE users (id int);", true),
         new MigrationFile("U1__users.sql", "DROP TABLE users;", true)), Optional.empty());
@@ -49,7 +50,8 @@ class LintInputBuilderTest {
     assertThat(trace.hasDowns()).isTrue();
     assertThat(trace.migrations()).extracting(Migration::name, Migration::downFile)
         .containsExactly(tuple("V1__users.sql", Optional.of("U1__users.sql")));
-    assertThat(trace.steps()).isEmpty();
+    assertThat(trace.steps()).extracting(ReplayStep::verb).containsExactly("CREATE TABLE");
+    assertThat(trace.downs()).singleElement().satisfies(down -> assertThat(down.afterDown().tables()).isEmpty());
   }
 
   @Test

@@ -13,10 +13,15 @@ import dev.plumb.core.engine.RuleRegistry;
 import dev.plumb.core.engine.RuleSelection;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.migration.Migration;
+import dev.plumb.core.model.migration.MigrationKind;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.migration.MigrationFile;
 import dev.plumb.core.source.migration.MigrationLayouts;
+import dev.plumb.core.source.migration.MigrationSet;
+import dev.plumb.core.source.migration.MigrationSource;
+import dev.plumb.core.source.sql.SqlSourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +52,7 @@ public final class RuleTester {
 
   private final Rule rule;
   private final Map<String, String> migrations = new LinkedHashMap<>();
+  private final Map<String, Map.Entry<String, String>> downs = new LinkedHashMap<>();
   private Dialect dialect = Dialect.POSTGRESQL;
   private String expectedName;
   private String expectedContent;
@@ -91,6 +97,19 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * Gives the migration added last a down migration; with any down, the migrations are replayed as a set whose
+   * layout keeps downs.
+   */
+  public RuleTester down(String name, String sql) {
+    if (migrations.isEmpty()) {
+      throw new IllegalStateException("add the up migration before its down");
+    }
+    String up = migrations.keySet().stream().reduce((first, second) -> second).orElseThrow();
+    downs.put(up, Map.entry(name, sql));
+    return this;
+  }
+
   /** For tests of the parse-error rule itself: statements that do not parse are part of the input. */
   public RuleTester allowingParseErrors() {
     this.allowParseErrors = true;
@@ -117,7 +136,9 @@ public final class RuleTester {
       if (expectedContent != null) {
         builder.expected(expectedName, expectedContent);
       }
-      if (!migrations.isEmpty()) {
+      if (!downs.isEmpty()) {
+        builder.migrations(migrationSet());
+      } else if (!migrations.isEmpty()) {
         List<MigrationFile> files = new ArrayList<>();
         migrations.forEach((name, sql) -> files.add(new MigrationFile(name, sql, true)));
         builder.migrations(MigrationLayouts.read(files, layout));
@@ -126,6 +147,18 @@ public final class RuleTester {
       fail("test input was rejected: " + e.getMessage());
     }
     return builder.build();
+  }
+
+  private MigrationSet migrationSet() {
+    List<MigrationSource> sources = new ArrayList<>();
+    migrations.forEach((name, sql) -> {
+      Optional<Map.Entry<String, String>> down = Optional.ofNullable(downs.get(name));
+      Migration migration = new Migration(name, Optional.empty(), "", MigrationKind.VERSIONED, name,
+          down.map(Map.Entry::getKey));
+      sources.add(new MigrationSource(migration, new SqlSourceFile(name, sql),
+          down.map(d -> new SqlSourceFile(d.getKey(), d.getValue()))));
+    });
+    return new MigrationSet("golang-migrate", true, sources, List.of());
   }
 
   /** One marker: a finding of this rule on this line, at this severity if one is given. */
@@ -149,6 +182,7 @@ public final class RuleTester {
       wanted.addAll(markers(expectedName, expectedContent));
     }
     migrations.forEach((name, sql) -> wanted.addAll(markers(name, sql)));
+    downs.values().forEach(down -> wanted.addAll(markers(down.getKey(), down.getValue())));
     List<Finding> unmatched = new ArrayList<>(findings);
     List<Expectation> missing = new ArrayList<>();
     for (Expectation expectation : wanted) {

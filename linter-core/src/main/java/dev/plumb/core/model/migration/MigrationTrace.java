@@ -43,6 +43,20 @@ public record MigrationTrace(String layout, boolean hasDowns, List<Migration> mi
     return before.isPresent() || steps.isEmpty() ? before : Optional.of(steps.get(steps.size() - 1).after());
   }
 
+  /**
+   * Whether a statement before step {@code index} (an index into {@link #steps()}; {@code steps().size()} for
+   * the whole set) may have created, changed or dropped an object of this name without the replay knowing,
+   * so that rules must say nothing about it. See {@link ReplayStep#uncertainNames()}.
+   */
+  public boolean uncertainBefore(int index, String name) {
+    for (int i = 0; i < Math.min(index, steps.size()); i++) {
+      if (steps.get(i).uncertainNames().contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first statement that creates the object, anywhere in the set. */
   public Optional<ReplayEvent.Created> firstCreation(ObjectKind kind, ObjectPath path) {
     return steps.stream().flatMap(s -> s.events().stream())

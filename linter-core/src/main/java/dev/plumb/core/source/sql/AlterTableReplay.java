@@ -2,7 +2,9 @@ package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Table;
+import dev.plumb.core.model.migration.ObjectKind;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -16,8 +18,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
  * ALTER TABLE, one action after another as the database applies them. An ALTER TABLE on a table the replay
- * does not know changes nothing: a rule reports the dangling reference. What an action adds is placed at that
- * action.
+ * does not know changes nothing and is reported as an unresolved reference, as is an action on a column the
+ * table lacks. What an action adds is placed at that action.
  */
 final class AlterTableReplay {
 
@@ -35,11 +37,15 @@ final class AlterTableReplay {
     this.names = names;
   }
 
-  Schema apply(Schema schema, Alter alter, WrittenStatement written) {
+  Schema apply(Schema schema, Alter alter, WrittenStatement written, StatementEvents events) {
     ObjectPath table = names.path(alter.getTable());
     if (schema.table(table).isEmpty()) {
+      if (!alter.isUseTableIfExists()) {
+        References.relation(schema, table, "TABLE", written, "altered", events);
+      }
       return schema;
     }
+    events.changed(ObjectKind.TABLE, table, written.span());
     Deque<Optional<String>> uniqueNames = uniqueNames(written.text());
     List<AlterExpression> expressions = alter.getAlterExpressions() == null ? List.of() : alter.getAlterExpressions();
     List<WrittenElement> actions = ElementLayout.pair(written, ElementLayout.alterActions(written), expressions,
@@ -50,10 +56,12 @@ final class AlterTableReplay {
       if (expression.getOperation() == AlterOperation.RENAME_TABLE && expression.getNewTableName() != null) {
         ObjectPath renamed = ObjectPath.of(table.parent().name(),
             names.qualified(expression.getNewTableName()).name());
+        events.created(ObjectKind.TABLE, renamed, actions.get(k).span(), false,
+            References.relationExists(result, renamed));
         result = SchemaEdits.renameTable(result, table, renamed);
         table = renamed;
       } else {
-        result = apply(result, table, expression, uniqueNames, actions.get(k));
+        result = apply(result, table, expression, uniqueNames, new Action(actions.get(k), written, events));
       }
     }
     return result;
@@ -69,7 +77,7 @@ final class AlterTableReplay {
   }
 
   private Schema apply(Schema schema, ObjectPath table, AlterExpression expression,
-                       Deque<Optional<String>> uniqueNames, WrittenElement action) {
+                       Deque<Optional<String>> uniqueNames, Action action) {
     AlterOperation operation = expression.getOperation();
     if (operation == null) {
       return schema;
@@ -77,40 +85,53 @@ final class AlterTableReplay {
     AlterColumnReplay columns = new AlterColumnReplay(names);
     return switch (operation) {
       case ADD -> add(schema, table, expression, uniqueNames, action);
-      case DROP -> drop(schema, table, expression);
-      case DROP_PRIMARY_KEY -> schema.updateTable(table, t -> t.withPrimaryKey(Optional.empty()));
+      case DROP -> drop(schema, table, expression, action);
+      case DROP_PRIMARY_KEY -> {
+        Optional<String> key = schema.table(table).flatMap(Table::primaryKey).flatMap(k -> k.name());
+        action.events().dropped(ObjectKind.CONSTRAINT, table.child(key.orElse("PRIMARY")), action.span(), false,
+            key.isPresent());
+        yield schema.updateTable(table, t -> t.withPrimaryKey(Optional.empty()));
+      }
       case DROP_UNIQUE, DROP_FOREIGN_KEY -> expression.getConstraintName() == null ? schema
-          : schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t,
-              names.identifier(expression.getConstraintName())));
+          : dropConstraint(schema, table, names.identifier(expression.getConstraintName()), false, action);
       case ALTER -> columns.alter(schema, table, expression, action);
       case MODIFY, CHANGE -> columns.redefine(schema, table, expression, action);
       case RENAME -> expression.getColumnOldName() == null || expression.getColumnName() == null ? schema
-          : SchemaEdits.renameColumn(schema, table, names.identifier(expression.getColumnOldName()),
-              names.identifier(expression.getColumnName()));
-      case RENAME_CONSTRAINT -> renameConstraint(schema, table, expression);
-      case RENAME_INDEX, RENAME_KEY -> renameIndex(schema, table, expression);
-      case UNSPECIFIC -> validate(schema, table, expression);
+          : renameColumn(schema, table, names.identifier(expression.getColumnOldName()),
+              names.identifier(expression.getColumnName()), action);
+      case RENAME_CONSTRAINT -> renameConstraint(schema, table, expression, action);
+      case RENAME_INDEX, RENAME_KEY -> renameIndex(schema, table, expression, action);
+      case UNSPECIFIC -> validate(schema, table, expression, action);
       default -> schema;
     };
   }
 
   private Schema add(Schema schema, ObjectPath table, AlterExpression expression,
-                     Deque<Optional<String>> uniqueNames, WrittenElement action) {
+                     Deque<Optional<String>> uniqueNames, Action action) {
     Schema result = schema;
     ColumnReader reader = new ColumnReader(names);
+    TypeReferences types = new TypeReferences(names);
     List<AlterExpression.ColumnDataType> definitions = expression.getColDataTypeList() == null ? List.of()
         : expression.getColDataTypeList();
-    List<WrittenElement> places = action.columns(definitions.size());
+    List<WrittenElement> places = action.element().columns(definitions.size());
     for (int k = 0; k < definitions.size(); k++) {
       AlterExpression.ColumnDataType definition = definitions.get(k);
       Optional<Table> found = result.table(table);
       String column = names.identifier(definition.getColumnName());
-      if (found.isEmpty() || definition.getColDataType() == null
-          || (expression.isUseIfNotExists() && found.get().column(column).isPresent())) {
+      if (found.isEmpty() || definition.getColDataType() == null) {
+        continue;
+      }
+      boolean existed = found.get().column(column).isPresent();
+      action.events().created(ObjectKind.COLUMN, table.child(column), places.get(k).span(),
+          expression.isUseIfNotExists(), existed);
+      if (expression.isUseIfNotExists() && existed) {
         continue;
       }
       ColumnDeclaration declaration = reader.read(table, definition, places.get(k));
-      result = result.withTable(ConstraintEdits.withDeclaration(found.get(), declaration, names.dialect()));
+      Table changed = ConstraintEdits.withDeclaration(found.get(), declaration, names.dialect());
+      types.check(result, declaration.column(), places.get(k).span(), action.written(), action.events());
+      References.added(result, found, changed, action.written(), action.events());
+      result = result.withTable(changed);
       if (declaration.sequence().isPresent()) {
         result = result.withSequence(declaration.sequence().get());
       }
@@ -121,58 +142,96 @@ final class AlterTableReplay {
       return result;
     }
     TableElements elements = new TableElements(names);
-    Optional<String> writtenUniqueName = Optional.empty();
-    if (element.getKind() == Index.Kind.UNIQUE && !uniqueNames.isEmpty()) {
-      writtenUniqueName = uniqueNames.poll().map(names::identifier);
-    }
+    Optional<String> writtenUniqueName = element.getKind() == Index.Kind.UNIQUE && !uniqueNames.isEmpty()
+        ? uniqueNames.poll().map(names::identifier) : Optional.empty();
     boolean notValid = element.getConstraintAttributes() != null && element.getConstraintAttributes().isNotValid();
-    Table changed = elements.add(found.get(), element, action, !notValid,
+    Optional<String> name = elements.constraintName(element).or(() -> writtenUniqueName);
+    name.ifPresent(n -> action.events().created(ObjectKind.CONSTRAINT, table.child(n), action.span(), false,
+        ConstraintEdits.names(found.get()).contains(n)));
+    Table changed = elements.add(found.get(), element, action.element(), !notValid,
         IndexReplay.indexNames(result, table.parent().name()), writtenUniqueName);
+    References.added(result, found, changed, action.written(), action.events());
     return result.withTable(changed);
   }
 
-  private Schema drop(Schema schema, ObjectPath table, AlterExpression expression) {
+  private Schema drop(Schema schema, ObjectPath table, AlterExpression expression, Action action) {
+    boolean ifExists = expression.isUsingIfExists();
     if (expression.getColumnName() != null) {
-      return SchemaEdits.dropColumn(schema, table, names.identifier(expression.getColumnName()));
+      String column = names.identifier(expression.getColumnName());
+      boolean existed = schema.table(table).flatMap(t -> t.column(column)).isPresent();
+      action.events().dropped(ObjectKind.COLUMN, table.child(column), action.span(), ifExists, existed);
+      return SchemaEdits.dropColumn(schema, table, column);
     }
     if (expression.getConstraintName() != null) {
-      String name = names.identifier(expression.getConstraintName());
-      return schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t, name));
+      return dropConstraint(schema, table, names.identifier(expression.getConstraintName()), ifExists, action);
     }
     Index index = expression.getIndex();
     if (index != null && index.getName() != null) {
       // MySQL's ALTER TABLE ... DROP INDEX: index names belong to the table there.
-      return new IndexReplay(names).drop(schema, ObjectPath.of(table.parent().name(),
-          names.identifier(index.getName())), Optional.of(table));
+      IndexReplay indexes = new IndexReplay(names);
+      ObjectPath path = ObjectPath.of(table.parent().name(), names.identifier(index.getName()));
+      action.events().dropped(ObjectKind.INDEX, path, action.span(), ifExists,
+          IndexReplay.exists(schema, path, Optional.of(table)));
+      return indexes.drop(schema, path, Optional.of(table));
     }
     return schema;
   }
 
-  private Schema renameConstraint(Schema schema, ObjectPath table, AlterExpression expression) {
+  private static Schema dropConstraint(Schema schema, ObjectPath table, String name, boolean ifExists,
+                                       Action action) {
+    boolean existed = schema.table(table).map(ConstraintEdits::names).filter(n -> n.contains(name)).isPresent();
+    action.events().dropped(ObjectKind.CONSTRAINT, table.child(name), action.span(), ifExists, existed);
+    return schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t, name));
+  }
+
+  private static Schema renameColumn(Schema schema, ObjectPath table, String from, String to, Action action) {
+    Optional<Table> found = schema.table(table);
+    if (found.isEmpty() || !References.column(found.get(), from, action.span(), Optional.empty(), action.written(),
+        "renamed", action.events())) {
+      return schema;
+    }
+    action.events().changed(ObjectKind.COLUMN, table.child(from), action.span());
+    action.events().created(ObjectKind.COLUMN, table.child(to), action.span(), false,
+        found.get().column(to).isPresent());
+    return SchemaEdits.renameColumn(schema, table, from, to);
+  }
+
+  private Schema renameConstraint(Schema schema, ObjectPath table, AlterExpression expression, Action action) {
     if (expression.getOldIndex() == null || expression.getIndex() == null) {
       return schema;
     }
     String from = names.identifier(expression.getOldIndex().getName());
     String to = names.identifier(expression.getIndex().getName());
+    action.events().changed(ObjectKind.CONSTRAINT, table.child(from), action.span());
     return schema.updateTable(table, t -> ConstraintEdits.renamedConstraint(t, from, to));
   }
 
-  private Schema renameIndex(Schema schema, ObjectPath table, AlterExpression expression) {
+  private Schema renameIndex(Schema schema, ObjectPath table, AlterExpression expression, Action action) {
     if (expression.getOldIndex() == null || expression.getIndex() == null) {
       return schema;
     }
     ObjectPath from = ObjectPath.of(table.parent().name(), names.identifier(expression.getOldIndex().getName()));
+    action.events().changed(ObjectKind.INDEX, from, action.span());
     return new IndexReplay(names).rename(schema, from, names.identifier(expression.getIndex().getName()));
   }
 
-  private Schema validate(Schema schema, ObjectPath table, AlterExpression expression) {
+  private Schema validate(Schema schema, ObjectPath table, AlterExpression expression, Action action) {
     String specifier = expression.getOptionalSpecifier();
     Matcher validate = VALIDATE.matcher(specifier == null ? "" : specifier.strip());
     if (!validate.matches()) {
       return schema;
     }
     String name = names.identifier(validate.group(1).strip());
+    action.events().changed(ObjectKind.CONSTRAINT, table.child(name), action.span());
     return schema.updateTable(table, t -> ConstraintEdits.validated(t, name));
+  }
+
+  /** One action of the statement: where it is written, and where its events go. */
+  record Action(WrittenElement element, WrittenStatement written, StatementEvents events) {
+
+    Optional<SourceSpan> span() {
+      return element.span();
+    }
   }
 
   private static Deque<Optional<String>> uniqueNames(String sql) {

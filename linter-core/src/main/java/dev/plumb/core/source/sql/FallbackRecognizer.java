@@ -4,6 +4,7 @@ import dev.plumb.core.model.Extension;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.migration.ObjectKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -68,31 +69,36 @@ final class FallbackRecognizer {
     this.applier = applier;
   }
 
-  /** The change the statement makes, if this recogniser knows it; identity for statements with no model effect. */
-  Optional<UnaryOperator<Schema>> recognize(SqlStatement statement) {
+  /**
+   * The change the statement makes, if this recogniser knows it; identity for statements with no model effect.
+   * What the change does is reported to {@code events} when it is applied.
+   */
+  Optional<UnaryOperator<Schema>> recognize(SqlStatement statement, StatementEvents events) {
     String text = statement.text();
     Optional<SourceSpan> span = Optional.of(statement.span());
     if (NO_EFFECT.stream().anyMatch(p -> p.matcher(text).matches())) {
       return Optional.of(UnaryOperator.identity());
     }
     if (ALTER_TABLE.matcher(text).matches() && SET_DATA_TYPE.matcher(text).find()) {
-      return reparsed(statement, blanked(text, SET_DATA_TYPE.matcher(text)), false);
+      return reparsed(statement, blanked(text, SET_DATA_TYPE.matcher(text)), false, events);
     }
     Matcher matcher = CREATE_SEQUENCE_IF_NOT_EXISTS.matcher(text);
     if (matcher.matches()) {
-      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), true);
+      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), true, events);
     }
     matcher = DROP_INDEX_CONCURRENTLY.matcher(text);
     if (matcher.matches()) {
-      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), false);
+      return reparsed(statement, blanked(text, matcher.end(1), matcher.start(2)), false, events);
     }
     matcher = DROP_TYPE.matcher(text);
     if (matcher.matches()) {
       List<ObjectPath> types = List.of(matcher.group(1).split("\\s*,\\s*")).stream()
           .map(t -> names.qualified(t.replaceAll("\\s+", ""))).toList();
+      boolean ifExists = text.substring(0, matcher.start(1)).matches("(?is).*\\bEXISTS\\s+");
       return Optional.of(schema -> {
         Schema result = schema;
         for (ObjectPath type : types) {
+          events.dropped(ObjectKind.TYPE, type, span, ifExists, events.types().exists(type, result));
           result = result.withoutEnumType(type);
         }
         return result;
@@ -102,25 +108,37 @@ final class FallbackRecognizer {
     if (matcher.matches()) {
       ObjectPath index = names.qualified(matcher.group(1).replaceAll("\\s+", ""));
       String renamed = names.identifier(matcher.group(2));
-      return Optional.of(schema -> new IndexReplay(names).rename(schema, index, renamed));
+      return Optional.of(schema -> {
+        schema.index(index).ifPresent(i -> events.changed(ObjectKind.INDEX, index, span));
+        return new IndexReplay(names).rename(schema, index, renamed);
+      });
     }
     matcher = CREATE_EXTENSION.matcher(text);
     if (matcher.matches()) {
       boolean ifNotExists = matcher.group(1) != null;
       String name = names.identifier(matcher.group(2));
-      return Optional.of(schema -> ifNotExists && schema.extensions().containsKey(name) ? schema
-          : schema.withExtension(new Extension(name, Optional.empty(), span)));
+      return Optional.of(schema -> {
+        boolean existed = schema.extensions().containsKey(name);
+        events.created(ObjectKind.EXTENSION, ObjectPath.of(name), span, ifNotExists, existed);
+        return ifNotExists && existed ? schema : schema.withExtension(new Extension(name, Optional.empty(), span));
+      });
     }
     matcher = DROP_FOREIGN_KEY.matcher(text);
     if (matcher.matches()) {
       ObjectPath table = names.qualified(matcher.group(1).replaceAll("\\s+", ""));
       String name = names.identifier(matcher.group(2));
-      return Optional.of(schema -> schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t, name)));
+      return Optional.of(schema -> {
+        schema.table(table).ifPresentOrElse(t -> events.dropped(ObjectKind.CONSTRAINT, table.child(name), span,
+            false, ConstraintEdits.names(t).contains(name)),
+            () -> events.unresolved(ObjectKind.TABLE, table, span, "altered"));
+        return schema.updateTable(table, t -> ConstraintEdits.withoutConstraint(t, name));
+      });
     }
     return Optional.empty();
   }
 
-  private Optional<UnaryOperator<Schema>> reparsed(SqlStatement original, String rewritten, boolean onlyIfNew) {
+  private Optional<UnaryOperator<Schema>> reparsed(SqlStatement original, String rewritten, boolean onlyIfNew,
+                                                   StatementEvents events) {
     if (!(parser.parse(rewritten) instanceof ParseOutcome.Parsed parsed)) {
       return Optional.empty();
     }
@@ -129,10 +147,16 @@ final class FallbackRecognizer {
     if (onlyIfNew && parsed.statement() instanceof CreateSequence create) {
       var sequence = create.getSequence();
       ObjectPath path = names.inSchema(Optional.ofNullable(sequence.getSchemaName()), sequence.getName());
-      return Optional.of(schema -> schema.sequences().containsKey(path) ? schema
-          : applier.apply(schema, create, written));
+      events.writtenIfNotExists();
+      return Optional.of(schema -> schema.sequences().containsKey(path)
+          ? created(schema, path, original, events) : applier.apply(schema, create, written, events));
     }
-    return Optional.of(schema -> applier.apply(schema, parsed.statement(), written));
+    return Optional.of(schema -> applier.apply(schema, parsed.statement(), written, events));
+  }
+
+  private static Schema created(Schema schema, ObjectPath sequence, SqlStatement original, StatementEvents events) {
+    events.created(ObjectKind.SEQUENCE, sequence, Optional.of(original.span()), true, true);
+    return schema;
   }
 
   /** The text with every match blanked out. */

@@ -1,10 +1,12 @@
 package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.Index;
+import dev.plumb.core.model.IndexKey;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Table;
+import dev.plumb.core.model.migration.ObjectKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,9 @@ import net.sf.jsqlparser.statement.create.index.CreateIndex;
 
 /**
  * CREATE INDEX, DROP INDEX and index renames; an index lives in its table's schema, named or named by default.
- * Expression keys and the predicate of a partial index keep the text written.
+ * Expression keys and the predicate of a partial index keep the text written. An index on a table the replay
+ * does not know is left out; one on a column the table lacks is kept (so that later statements about it make
+ * sense) and the column reported.
  */
 final class IndexReplay {
 
@@ -25,11 +29,18 @@ final class IndexReplay {
     this.names = names;
   }
 
-  Schema create(Schema schema, CreateIndex create, WrittenStatement written) {
+  Schema create(Schema schema, CreateIndex create, WrittenStatement written, StatementEvents events) {
     Optional<SourceSpan> span = written.span();
     WrittenElement whole = WrittenElement.whole(written);
-    Optional<Table> found = schema.table(names.path(create.getTable()));
+    ObjectPath tablePath = names.path(create.getTable());
+    Optional<Table> found = schema.table(tablePath);
     if (found.isEmpty()) {
+      // An index on a materialized view is fine, but the model keeps none: later statements about it are
+      // about something the replay does not know.
+      if (References.relation(schema, tablePath, "ON", written, "indexed", events)) {
+        Optional.ofNullable(create.getIndex().getName()).filter(n -> !n.isBlank())
+            .ifPresent(n -> events.uncertain(names.qualified(n).name()));
+      }
       return schema;
     }
     Table table = found.get();
@@ -43,7 +54,9 @@ final class IndexReplay {
         .orElseGet(() -> DefaultNames.index(names.dialect(), table.name(), reader.keyNames(columns),
             indexNames(schema, schemaName)));
     ObjectPath path = ObjectPath.of(schemaName, name);
-    if (schema.index(path).isPresent() && create.isUsingIfNotExists()) {
+    boolean existed = schema.index(path).isPresent();
+    events.created(ObjectKind.INDEX, path, span, create.isUsingIfNotExists(), existed);
+    if (existed && create.isUsingIfNotExists()) {
       return schema;
     }
     boolean unique = element.getType() != null && element.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
@@ -51,6 +64,11 @@ final class IndexReplay {
         .map(where -> whole.predicate().orElseGet(where::toString));
     Optional<String> method = Optional.ofNullable(element.getUsing()).map(m -> m.toLowerCase(Locale.ROOT));
     Index index = new Index(path, table.path(), reader.keys(columns, whole), unique, predicate, method, true, span);
+    for (IndexKey key : index.keys()) {
+      if (!key.expression()) {
+        References.column(table, key.text(), span, Optional.of("ON"), written, "indexed", events);
+      }
+    }
     List<Index> indexes = new ArrayList<>(table.indexes().stream().filter(i -> !i.path().equals(path)).toList());
     indexes.add(index);
     return schema.withTable(table.withIndexes(indexes));
@@ -68,6 +86,26 @@ final class IndexReplay {
         .map(i -> i.path().equals(from) ? new Index(renamed, i.table(), i.keys(), i.unique(), i.predicate(),
             i.method(), i.valid(), i.span()) : i)
         .toList()));
+  }
+
+  /**
+   * Whether DROP INDEX finds something to drop: an index, or (MySQL, where a unique key is an index) a unique
+   * constraint or primary key of the name.
+   */
+  static boolean exists(Schema schema, ObjectPath index, Optional<ObjectPath> onTable) {
+    for (Table table : schema.allTables()) {
+      if (onTable.filter(p -> !p.equals(table.path())).isPresent()
+          || (onTable.isEmpty() && !table.schema().equals(index.parent().name()))) {
+        continue;
+      }
+      boolean byIndex = table.indexes().stream().anyMatch(i -> matches(i, index, onTable.isPresent()));
+      boolean byKey = table.uniqueConstraints().stream().anyMatch(u -> u.name().filter(index.name()::equals)
+          .isPresent()) || table.primaryKey().flatMap(k -> k.name()).filter(index.name()::equals).isPresent();
+      if (byIndex || byKey) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Set<String> indexNames(Schema schema, String schemaName) {

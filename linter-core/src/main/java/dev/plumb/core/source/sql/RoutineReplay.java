@@ -7,11 +7,13 @@ import dev.plumb.core.model.Routine;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Trigger;
+import dev.plumb.core.model.migration.ObjectKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
 import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 
@@ -32,13 +34,18 @@ final class RoutineReplay {
       "return", "support", "transform", "external", "deterministic", "no", "reads", "modifies", "contains",
       "comment", "sql");
 
+  private static final Pattern OR_REPLACE = Pattern.compile("CREATE\\s+OR\\s+REPLACE\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private final Names names;
 
   RoutineReplay(Names names) {
     this.names = names;
   }
 
-  Schema createRoutine(Schema schema, CreateFunctionalStatement create, Optional<SourceSpan> span) {
+  Schema createRoutine(Schema schema, CreateFunctionalStatement create, WrittenStatement written,
+                       StatementEvents events) {
+    Optional<SourceSpan> span = written.span();
     List<String> parts = create.getFunctionDeclarationParts();
     if (parts == null || parts.isEmpty()) {
       return schema;
@@ -48,22 +55,40 @@ final class RoutineReplay {
     int close = open < 0 ? -1 : closing(parts, open);
     List<String> argumentTypes = close < 0 ? List.of() : argumentTypes(parts.subList(open + 1, close));
     List<String> rest = close < 0 ? parts.subList(1, parts.size()) : parts.subList(close + 1, parts.size());
-    return schema.withRoutine(new Routine(path, argumentTypes, returnType(rest), language(rest), span));
+    Routine routine = new Routine(path, argumentTypes, returnType(rest), language(rest), span);
+    events.created(ObjectKind.FUNCTION, path, span, OR_REPLACE.matcher(written.text()).lookingAt(),
+        schema.routines().containsKey(routine.signature()));
+    return schema.withRoutine(routine);
   }
 
-  Schema createTrigger(Schema schema, CreateTrigger create, Optional<SourceSpan> span) {
+  /**
+   * The trigger's table must exist (or a view, for INSTEAD OF triggers), and so must the function it executes,
+   * by name: a trigger function takes no declared arguments.
+   */
+  Schema createTrigger(Schema schema, CreateTrigger create, WrittenStatement written, StatementEvents events) {
+    Optional<SourceSpan> span = written.span();
     if (create.getTrigger() == null || create.getTable() == null) {
       return schema;
     }
     ObjectPath table = names.path(create.getTable());
     ObjectPath path = table.child(names.identifier(create.getTrigger().getName()));
+    boolean onRelation = References.relation(schema, table, "ON", written, "given trigger " + path.name(), events);
+    if (onRelation) {
+      events.created(ObjectKind.TRIGGER, path, span, create.isOrReplace(), schema.triggers().containsKey(path));
+    }
     String timing = create.getTiming() == null ? "" : create.getTiming().name().replace('_', ' ');
-    List<String> events = create.getEvents() == null || create.getEvents().isEmpty()
+    List<String> firedBy = create.getEvents() == null || create.getEvents().isEmpty()
         ? Optional.ofNullable(create.getEvent()).map(e -> List.of(e.name())).orElse(List.of())
         : create.getEvents().stream().map(e -> e.getEvent().name()).toList();
-    Optional<ObjectPath> function = Optional.ofNullable(create.getRoutine()).map(r -> r.getName())
-        .map(names::qualified);
-    return schema.withTrigger(new Trigger(path, table, timing, events, function, span));
+    Optional<String> called = Optional.ofNullable(create.getRoutine()).map(r -> r.getName());
+    Optional<ObjectPath> function = called.map(names::qualified);
+    // A name written without its schema is found through the search path, which the replay does not follow.
+    boolean anySchema = called.filter(n -> Names.splitDotted(n).size() == 1).isPresent();
+    function.filter(f -> schema.routines().values().stream().noneMatch(r -> anySchema
+            ? r.path().name().equals(f.name()) : r.path().equals(f)))
+        .ifPresent(f -> events.unresolved(ObjectKind.FUNCTION, f, written.nameSpanAfter("EXECUTE", f.name(),
+            written.span()), "executed by trigger " + path.name()));
+    return onRelation ? schema.withTrigger(new Trigger(path, table, timing, firedBy, function, span)) : schema;
   }
 
   /** The types of the arguments PostgreSQL identifies a routine by: OUT arguments and type modifiers left out. */

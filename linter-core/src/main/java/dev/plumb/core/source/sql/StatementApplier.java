@@ -1,13 +1,13 @@
 package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.Schema;
-import dev.plumb.core.model.SourceSpan;
-import java.util.Optional;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
+import net.sf.jsqlparser.statement.DoStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterType;
 import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 import net.sf.jsqlparser.statement.create.extension.CreateExtension;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.schema.CreateSchema;
@@ -17,10 +17,15 @@ import net.sf.jsqlparser.statement.create.trigger.CreateTrigger;
 import net.sf.jsqlparser.statement.create.type.CreateType;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.execute.Execute;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.update.Update;
 
 /**
  * Applies one parsed statement to the schema. This is where JSqlParser's types end: what comes out is the
- * model. Statements that define nothing the model holds (DML, SET, GRANT, transaction control) leave it as is.
+ * model. Statements that define nothing the model holds (DML, SET, GRANT, transaction control) leave it as is,
+ * though INSERT and UPDATE are checked for the tables and columns they name. What each statement did is reported
+ * to its {@link StatementEvents}.
  */
 final class StatementApplier {
 
@@ -30,6 +35,8 @@ final class StatementApplier {
   private final DropReplay drops;
   private final ObjectReplay objects;
   private final RoutineReplay routines;
+  private final DataReplay data;
+  private final Names names;
 
   StatementApplier(Names names) {
     this.createTable = new CreateTableReplay(names);
@@ -38,49 +45,61 @@ final class StatementApplier {
     this.drops = new DropReplay(names);
     this.objects = new ObjectReplay(names);
     this.routines = new RoutineReplay(names);
+    this.data = new DataReplay(names);
+    this.names = names;
   }
 
   /** @param written the statement as written, for the places and texts JSqlParser loses */
-  Schema apply(Schema schema, Statement statement, WrittenStatement written) {
-    Optional<SourceSpan> span = written.span();
+  Schema apply(Schema schema, Statement statement, WrittenStatement written, StatementEvents events) {
     if (statement instanceof CreateTable create) {
-      return createTable.apply(schema, create, written);
+      return createTable.apply(schema, create, written, events);
     }
     if (statement instanceof Alter alter) {
-      return alterTable.apply(schema, alter, written);
+      return alterTable.apply(schema, alter, written, events);
     }
     if (statement instanceof CreateIndex create) {
-      return indexes.create(schema, create, written);
+      return indexes.create(schema, create, written, events);
     }
     if (statement instanceof Drop drop) {
-      return drops.apply(schema, drop);
+      return drops.apply(schema, drop, written, events);
     }
     if (statement instanceof CreateType create) {
-      return objects.createType(schema, create, span);
+      return objects.createType(schema, create, written, events);
+    }
+    if (statement instanceof CreateDomain create) {
+      return objects.createDomain(schema, create, written, events);
     }
     if (statement instanceof AlterType alter) {
-      return objects.alterType(schema, alter);
+      return objects.alterType(schema, alter, written, events);
     }
     if (statement instanceof CreateView create) {
-      return objects.createView(schema, create, written);
+      return objects.createView(schema, create, written, events);
     }
     if (statement instanceof CreateSequence create) {
-      return objects.createSequence(schema, create, span);
+      return objects.createSequence(schema, create, written, events);
     }
     if (statement instanceof CreateSchema create) {
-      return objects.createSchema(schema, create);
+      return objects.createSchema(schema, create, written, events);
     }
     if (statement instanceof CreateExtension create) {
-      return objects.createExtension(schema, create, span);
+      return objects.createExtension(schema, create, written, events);
     }
     if (statement instanceof Comment comment) {
-      return objects.comment(schema, comment);
+      return objects.comment(schema, comment, written, events);
     }
     if (statement instanceof CreateFunctionalStatement create) {
-      return routines.createRoutine(schema, create, span);
+      return routines.createRoutine(schema, create, written, events);
     }
     if (statement instanceof CreateTrigger create) {
-      return routines.createTrigger(schema, create, span);
+      return routines.createTrigger(schema, create, written, events);
+    }
+    if (statement instanceof Insert insert) {
+      data.insert(schema, insert, written, events);
+    } else if (statement instanceof Update update) {
+      data.update(schema, update, written, events);
+    } else if (statement instanceof DoStatement || statement instanceof Execute) {
+      // Code the replay cannot follow may create, change or drop anything it names.
+      events.uncertainNamesIn(written.text(), names.dialect());
     }
     return schema;
   }

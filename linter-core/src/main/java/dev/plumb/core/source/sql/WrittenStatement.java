@@ -148,6 +148,54 @@ final class WrittenStatement {
         fileColumn(last)));
   }
 
+  /**
+   * Where the dialect's catalog name {@code name} is written inside {@code within} (the whole statement if
+   * empty): its first occurrence as a name token, with a schema qualifier written before it; empty if it is not
+   * there. Used for the places of references, which are rare, so the statement is cut into tokens only then.
+   */
+  Optional<SourceSpan> nameSpan(String name, Optional<SourceSpan> within) {
+    return nameSpan(name, within, Optional.empty(), 0);
+  }
+
+  /** As {@link #nameSpan(String, Optional)}, looking only after the first {@code keyword} inside {@code within}. */
+  Optional<SourceSpan> nameSpanAfter(String keyword, String name, Optional<SourceSpan> within) {
+    return nameSpan(name, within, Optional.of(keyword), 0);
+  }
+
+  /**
+   * As {@link #nameSpan(String, Optional)}, passing over the first {@code skip} tokens inside {@code within}
+   * (a column's name before its type), and looking only after {@code keyword} if one is given.
+   */
+  Optional<SourceSpan> nameSpan(String name, Optional<SourceSpan> within, Optional<String> keyword, int skip) {
+    boolean searching = keyword.isEmpty();
+    int passed = 0;
+    for (int i = 0; i < size(); i++) {
+      if (!inside(i, within)) {
+        continue;
+      }
+      if (passed++ < skip) {
+        continue;
+      }
+      if (!searching) {
+        searching = isWord(i, keyword.get());
+        continue;
+      }
+      if (isName(i) && syntax.dialect().normalizeIdentifier(tokenText(i)).equals(name)) {
+        int first = isSymbol(i - 1, '.') && isName(i - 2) && inside(i - 2, within) ? i - 2 : i;
+        return span(new Range(first, i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean inside(int token, Optional<SourceSpan> within) {
+    if (within.isEmpty()) {
+      return true;
+    }
+    SqlToken at = code().get(token);
+    return within.get().contains(fileLine(at.start()), fileColumn(at.start()));
+  }
+
   /** The text of the range as written: layout inside kept, comments left out, no blanks around it. */
   String slice(Range range) {
     if (range.isEmpty()) {
