@@ -11,12 +11,14 @@ import dev.plumb.core.model.migration.DownReplay;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationKind;
 import dev.plumb.core.model.migration.MigrationTrace;
+import dev.plumb.core.model.migration.MigrationVersion;
 import dev.plumb.core.model.migration.ReplayStep;
 import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.migration.MigrationSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +72,18 @@ public final class SqlReplayer {
     run.problems.addAll(set.problems());
     Schema schema = Schema.empty(dialect);
     DeclaredTypes types = DeclaredTypes.NONE;
+    Set<MigrationVersion> applied = new HashSet<>();
     for (int m = 0; m < set.migrations().size(); m++) {
       MigrationSource source = set.migrations().get(m);
+      Optional<MigrationVersion> version = source.migration().version();
+      if (version.isPresent() && !applied.add(version.get())) {
+        // A second migration with a used version (often a backup copy): migration tools refuse or skip it, so
+        // replaying it would report its statements as duplicates. duplicate-migration-version reports the file;
+        // its statements are still listed, so that its plumb:ignore comments are found.
+        run.read(source.up().displayName(), splitter.split(source.up().displayName(), source.up().content())
+            .statements());
+        continue;
+      }
       Replayed up = replay(m, source.up(), schema, types, run, true);
       if (source.down().isPresent()) {
         Replayed down = replay(m, source.down().get(), up.schema(), up.types(), run, false);
