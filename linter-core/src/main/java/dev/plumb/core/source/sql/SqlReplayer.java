@@ -54,9 +54,10 @@ public final class SqlReplayer {
       SplitResult split = splitter.split(file.displayName(), file.content());
       problems.addAll(split.problems());
       replayed.add(new ReplayedFile(file.displayName(), split.statements()));
+      ParseAhead parsed = new ParseAhead(parser, split.statements());
       for (SqlStatement statement : split.statements()) {
         statements++;
-        Optional<UnaryOperator<Schema>> change = understand(statement, problems);
+        Optional<UnaryOperator<Schema>> change = understand(statement, parsed.next(statement), problems);
         if (change.isEmpty()) {
           continue;
         }
@@ -75,8 +76,8 @@ public final class SqlReplayer {
   }
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */
-  private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, List<SourceProblem> problems) {
-    ParseOutcome outcome = parser.parse(statement.text());
+  private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, ParseOutcome outcome,
+                                                     List<SourceProblem> problems) {
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       WrittenStatement written = WrittenStatement.of(statement, syntax);
       return Optional.of(schema -> applier.apply(schema, parsed.statement(), written));
