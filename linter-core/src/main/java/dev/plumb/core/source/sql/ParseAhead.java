@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,10 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Parses a file's statements ahead of the replay, on every core. Parsing is most of a replay's work and needs
- * nothing but the statement's text, while applying must go in order on one thread; so the replay takes the
- * outcomes one by one, in order, while the next ones are being parsed. At most a small window of statements is
- * parsed ahead, so memory does not grow with the size of a file.
+ * Splits and parses the files of a replay ahead of it, parsing on every core. Parsing is most of a replay's work
+ * and needs nothing but the statement's text, while applying must go in order on one thread; so the replay takes
+ * each file's split and then its statements' outcomes, in order, while the next statements, in this file or the
+ * following ones, are being parsed. At most a small window of statements is parsed ahead, so memory does not
+ * grow with the size of the input.
  *
  * <p>The parser stops itself at its time limit, but JSqlParser checks for that only in some of its productions.
  * A parse still running at twice the limit is left behind: the replay gets a timeout for it and goes on, and the
@@ -28,18 +31,24 @@ import java.util.function.Function;
 final class ParseAhead {
 
   private static final int WORKERS = Runtime.getRuntime().availableProcessors();
-  private static final int WINDOW = 4 * WORKERS;
+  private static final int WINDOW = 8 * WORKERS;
   private static final ThreadPoolExecutor POOL = pool();
 
   private final Function<String, ParseOutcome> parser;
   private final long patienceNanos;
   private final ParseOutcome timedOut;
-  private final List<SqlStatement> statements;
+  private final StatementSplitter splitter;
+  private final List<SqlSourceFile> files;
+  /** Files split ahead, in order, that the replay has not asked for yet. */
+  private final Deque<SplitResult> splitAhead = new ArrayDeque<>();
   private final Deque<Parse> window = new ArrayDeque<>();
-  private int submitted;
+  private int filesSplit;
+  private int filesTaken;
+  private Iterator<SqlStatement> toSubmit = Collections.emptyIterator();
 
-  ParseAhead(StatementParser parser, List<SqlStatement> statements) {
-    this(parser::parse, Duration.ofMillis(2 * Math.max(1, parser.timeoutMillis())), parser.timedOut(), statements);
+  ParseAhead(StatementParser parser, StatementSplitter splitter, List<SqlSourceFile> files) {
+    this(parser::parse, Duration.ofMillis(2 * Math.max(1, parser.timeoutMillis())), parser.timedOut(), splitter,
+        files);
   }
 
   /**
@@ -47,12 +56,26 @@ final class ParseAhead {
    * @param timedOut the outcome for a parse left behind
    */
   ParseAhead(Function<String, ParseOutcome> parser, Duration patience, ParseOutcome timedOut,
-             List<SqlStatement> statements) {
+             StatementSplitter splitter, List<SqlSourceFile> files) {
     this.parser = requireNonNull(parser, "no parser given");
     this.patienceNanos = requireNonNull(patience, "no patience given").toNanos();
     this.timedOut = requireNonNull(timedOut, "no time-out outcome given");
-    this.statements = List.copyOf(requireNonNull(statements, "no statements given"));
+    this.splitter = requireNonNull(splitter, "no splitter given");
+    this.files = List.copyOf(requireNonNull(files, "no files given"));
+  }
+
+  /** The statements of the next file in order, which the caller names to keep both in step. */
+  SplitResult split(SqlSourceFile file) {
+    if (filesTaken >= files.size() || files.get(filesTaken) != file) {
+      throw new IllegalStateException("files must be taken in the order they were given");
+    }
+    filesTaken++;
+    if (splitAhead.isEmpty()) {
+      splitNext();
+    }
+    SplitResult split = splitAhead.poll();
     fill();
+    return split;
   }
 
   /** The outcome for the next statement in order, which the caller names to keep both in step. */
@@ -66,11 +89,24 @@ final class ParseAhead {
   }
 
   private void fill() {
-    while (window.size() < WINDOW && submitted < statements.size()) {
-      Parse parse = new Parse(statements.get(submitted++));
-      window.add(parse);
-      POOL.execute(parse);
+    while (window.size() < WINDOW) {
+      if (toSubmit.hasNext()) {
+        Parse parse = new Parse(toSubmit.next());
+        window.add(parse);
+        POOL.execute(parse);
+      } else if (filesSplit < files.size() && filesSplit < filesTaken + WINDOW) {
+        splitNext();
+      } else {
+        return;
+      }
     }
+  }
+
+  private void splitNext() {
+    SqlSourceFile file = files.get(filesSplit++);
+    SplitResult split = splitter.split(file.displayName(), file.content());
+    splitAhead.add(split);
+    toSubmit = split.statements().iterator();
   }
 
   private final class Parse implements Runnable {

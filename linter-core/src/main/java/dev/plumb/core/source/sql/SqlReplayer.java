@@ -50,11 +50,11 @@ public final class SqlReplayer {
     List<ReplayedFile> replayed = new ArrayList<>();
     int statements = 0;
     int understood = 0;
+    ParseAhead parsed = new ParseAhead(parser, splitter, files);
     for (SqlSourceFile file : files) {
-      SplitResult split = splitter.split(file.displayName(), file.content());
+      SplitResult split = parsed.split(file);
       problems.addAll(split.problems());
       replayed.add(new ReplayedFile(file.displayName(), split.statements()));
-      ParseAhead parsed = new ParseAhead(parser, split.statements());
       for (SqlStatement statement : split.statements()) {
         statements++;
         Optional<UnaryOperator<Schema>> change = understand(statement, parsed.next(statement), problems);

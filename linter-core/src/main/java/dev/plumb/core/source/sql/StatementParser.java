@@ -4,9 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.Dialect;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
@@ -32,7 +29,7 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * <p>It parses as {@code CCJSqlParserUtil.parse} does (simple parsing first, complex parsing if that fails and the
  * statement is not nested too deeply), but on the calling thread: the utility hands every parse to an executor
  * thread to enforce its timeout, which cost several times the parse itself. Here one shared watchdog thread
- * raises the parser's {@code interrupted} flag when the time is up, which its productions check. The first,
+ * raises the parser's {@code interrupted} flag when the time is up ({@link ParseWatchdog}). The first,
  * simple parse runs on a parser used again from statement to statement ({@link ReusableParser}); whatever does
  * not parse cleanly there is parsed again on new parsers, so that errors are exactly those of a new parser. Safe
  * for use from several threads at once.
@@ -41,9 +38,6 @@ final class StatementParser {
 
   private static final Pattern LEXICAL_POSITION = Pattern.compile("at line (\\d+), column (\\d+)\\.?\\s*");
   private static final int MAX_TOKEN_SHOWN = 40;
-
-  /** Daemon, so that a pending alarm never keeps the JVM alive; cancelled alarms leave its queue at once. */
-  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   /** One parser per thread, used again after each clean parse: see {@link ReusableParser}. */
   private static final ThreadLocal<ReusableParser> REUSABLE = new ThreadLocal<>();
@@ -137,9 +131,7 @@ final class StatementParser {
   }
 
   private Attempt attempt(CCJSqlParser parser) {
-    ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-      parser.interrupted = true;
-    }, timeoutMillis, TimeUnit.MILLISECONDS);
+    ParseWatchdog.Watch watch = ParseWatchdog.watch(parser, timeoutMillis);
     Statement statement = null;
     Throwable failure = null;
     try {
@@ -147,19 +139,8 @@ final class StatementParser {
     } catch (ParseException | RuntimeException | StackOverflowError e) {
       failure = e;
     }
-    // An alarm that could not be cancelled has gone off, or is going off: the limit was reached.
-    boolean timedOut = !alarm.cancel(false) || parser.interrupted;
+    boolean timedOut = watch.end() || parser.interrupted;
     return new Attempt(statement, failure, timedOut);
-  }
-
-  private static ScheduledThreadPoolExecutor watchdog() {
-    ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "plumb-sql-parse-watchdog");
-      thread.setDaemon(true);
-      return thread;
-    });
-    watchdog.setRemoveOnCancelPolicy(true);
-    return watchdog;
   }
 
   private ParseOutcome.Rejected rejected(Throwable thrown) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plumb.core.model.Dialect;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -29,22 +30,36 @@ class ParseAheadTest {
   private final StatementParser parser = new StatementParser(Dialect.POSTGRESQL, Duration.ofSeconds(5));
 
   @Test
-  void givesEveryStatementInOrderTheOutcomeOfItsOwnParse() {
-    // Four times the migration: more statements than the window parsed ahead.
-    List<SqlStatement> statements = split(MIGRATION.repeat(4));
-    ParseAhead ahead = new ParseAhead(parser, statements);
-
-    for (SqlStatement statement : statements) {
-      assertThat(described(ahead.next(statement))).isEqualTo(described(parser.parse(statement.text())));
+  void givesEveryFilesSplitAndEveryStatementInOrderTheOutcomeOfItsOwnParse() {
+    // Files with and without statements, and more statements than the window parsed ahead.
+    List<SqlSourceFile> files = new ArrayList<>();
+    for (int k = 1; k <= 30; k++) {
+      files.add(new SqlSourceFile("V" + k + "__users.sql", k % 7 == 0 ? "-- nothing yet\n" : MIGRATION));
     }
-    assertThat(statements).hasSize(40);
+    StatementSplitter splitter = new StatementSplitter(Dialect.POSTGRESQL);
+    ParseAhead ahead = new ParseAhead(parser, splitter, files);
+
+    int statements = 0;
+    for (SqlSourceFile file : files) {
+      SplitResult split = ahead.split(file);
+      assertThat(split).isEqualTo(splitter.split(file.displayName(), file.content()));
+      for (SqlStatement statement : split.statements()) {
+        assertThat(described(ahead.next(statement))).isEqualTo(described(parser.parse(statement.text())));
+        statements++;
+      }
+    }
+    assertThat(statements).isEqualTo(26 * 10);
   }
 
   @Test
-  void statementsMustBeTakenInTheOrderGiven() {
-    List<SqlStatement> statements = split(MIGRATION);
-    ParseAhead ahead = new ParseAhead(parser, statements);
+  void filesAndStatementsMustBeTakenInTheOrderGiven() {
+    List<SqlSourceFile> files = List.of(new SqlSourceFile("V1__a.sql", MIGRATION),
+        new SqlSourceFile("V2__b.sql", MIGRATION));
+    ParseAhead ahead = new ParseAhead(parser, new StatementSplitter(Dialect.POSTGRESQL), files);
 
+    assertThatThrownBy(() -> ahead.split(files.get(1))).isInstanceOf(IllegalStateException.class)
+        .hasMessage("files must be taken in the order they were given");
+    List<SqlStatement> statements = ahead.split(files.get(0)).statements();
     assertThatThrownBy(() -> ahead.next(statements.get(1))).isInstanceOf(IllegalStateException.class)
         .hasMessage("statements must be taken in the order they were given");
   }
@@ -60,8 +75,10 @@ class ParseAheadTest {
       return parser.parse(sql);
     };
     ParseOutcome gaveUp = ParseOutcome.Rejected.atStart("gave up");
-    List<SqlStatement> statements = split("SELECT 'stuck';\n" + MIGRATION.repeat(2));
-    ParseAhead ahead = new ParseAhead(stuckOnTheFirst, Duration.ofSeconds(1), gaveUp, statements);
+    SqlSourceFile file = new SqlSourceFile("V1__users.sql", "SELECT 'stuck';\n" + MIGRATION.repeat(2));
+    ParseAhead ahead = new ParseAhead(stuckOnTheFirst, Duration.ofSeconds(1), gaveUp,
+        new StatementSplitter(Dialect.POSTGRESQL), List.of(file));
+    List<SqlStatement> statements = ahead.split(file).statements();
 
     try {
       assertThat(ahead.next(statements.get(0))).isEqualTo(gaveUp);
@@ -71,10 +88,6 @@ class ParseAheadTest {
     } finally {
       release.countDown();
     }
-  }
-
-  private static List<SqlStatement> split(String sql) {
-    return new StatementSplitter(Dialect.POSTGRESQL).split("V1__users.sql", sql).statements();
   }
 
   /** Statements are compared by what they print, JSqlParser's statements having no equals. */
