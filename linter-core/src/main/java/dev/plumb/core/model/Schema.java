@@ -2,11 +2,9 @@ package dev.plumb.core.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.AbstractMap;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,13 @@ import java.util.function.UnaryOperator;
  * model. Immutable; every {@code with...} returns a new schema and leaves this one as it was, so a replay can
  * keep the schema before and after each statement.
  *
+ * <p>The maps are persistent: a {@code with...} shares everything but O(log n) of them with this schema instead of
+ * copying them, so a replay of many statements against many tables stays linear. Their iteration order is
+ * deterministic, that of a {@link java.util.LinkedHashMap} filled in the same order: an object added goes last,
+ * one replaced keeps its place, one dropped and created again goes last, and a renamed table or trigger keeps its
+ * place ({@link #withTableMoved}, {@link #withTriggerMoved}). Maps given to the constructor are copied in their
+ * own iteration order.
+ *
  * @param namespaces the schema names (PostgreSQL {@code CREATE SCHEMA}); the dialect's default is always there
  */
 public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Table> tables,
@@ -26,14 +31,14 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
 
   public Schema {
     requireNonNull(dialect, "no dialect given");
-    namespaces = Collections.unmodifiableSet(new LinkedHashSet<>(requireNonNull(namespaces, "no namespaces")));
-    tables = frozen(tables);
-    views = frozen(views);
-    sequences = frozen(sequences);
-    enumTypes = frozen(enumTypes);
-    routines = frozen(routines);
-    triggers = frozen(triggers);
-    extensions = frozen(extensions);
+    namespaces = FrozenSet.copyOf(requireNonNull(namespaces, "no namespaces"));
+    tables = IndexedMap.copyOf(requireNonNull(tables, "no tables given"), SchemaFacets.TABLE_FACETS);
+    views = PersistentMap.copyOf(views);
+    sequences = IndexedMap.copyOf(requireNonNull(sequences, "no sequences given"), SchemaFacets.SEQUENCE_FACETS);
+    enumTypes = PersistentMap.copyOf(enumTypes);
+    routines = PersistentMap.copyOf(routines);
+    triggers = PersistentMap.copyOf(triggers);
+    extensions = PersistentMap.copyOf(extensions);
   }
 
   public static Schema empty(Dialect dialect) {
@@ -54,32 +59,62 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
     return tables.values();
   }
 
-  /** Finds an index by its schema-qualified name, whichever table it is on. */
+  /** Finds an index by its schema-qualified name, whichever table it is on (the first in table order). */
   public Optional<Index> index(ObjectPath path) {
-    return tables.values().stream().flatMap(t -> t.indexes().stream()).filter(i -> i.path().equals(path)).findFirst();
+    return tablesWithIndex(path).stream().flatMap(t -> t.indexes().stream()).filter(i -> i.path().equals(path))
+        .findFirst();
+  }
+
+  /**
+   * The tables that have an index with this schema-qualified name, in table order: one at most where index names
+   * are unique in a schema, more where they are unique per table only (MySQL).
+   */
+  public List<Table> tablesWithIndex(ObjectPath path) {
+    return tableMap().having(SchemaFacets.INDEXES, path);
+  }
+
+  /** The tables with a foreign key to the table at the path (itself included if it refers to itself), in order. */
+  public List<Table> tablesReferencing(ObjectPath table) {
+    return tableMap().having(SchemaFacets.REFERENCED_TABLES, table);
+  }
+
+  /** The sequences that belong to a column of the table at the path (serial and identity columns), in order. */
+  public List<Sequence> sequencesOwnedBy(ObjectPath table) {
+    return sequenceMap().having(SchemaFacets.OWNING_TABLE, table);
   }
 
   public Schema withNamespace(String name) {
     Set<String> changed = new LinkedHashSet<>(namespaces);
     changed.add(name);
-    return new Schema(dialect, changed, tables, views, sequences, enumTypes, routines, triggers, extensions);
+    return new Schema(dialect, FrozenSet.owning(changed), tables, views, sequences, enumTypes, routines, triggers,
+        extensions);
   }
 
   public Schema withoutNamespace(String name) {
     Set<String> changed = new LinkedHashSet<>(namespaces);
     changed.remove(name);
-    return new Schema(dialect, changed, tables, views, sequences, enumTypes, routines, triggers, extensions);
+    return new Schema(dialect, FrozenSet.owning(changed), tables, views, sequences, enumTypes, routines, triggers,
+        extensions);
   }
 
   /** Adds the table or replaces the one with the same path, keeping its position. */
   public Schema withTable(Table table) {
-    return new Schema(dialect, namespaces, put(tables, table.path(), table), views, sequences, enumTypes, routines,
-        triggers, extensions);
+    return new Schema(dialect, namespaces, tableMap().with(table.path(), table), views, sequences,
+        enumTypes, routines, triggers, extensions);
   }
 
   public Schema withoutTable(ObjectPath path) {
-    return new Schema(dialect, namespaces, remove(tables, path), views, sequences, enumTypes, routines, triggers,
-        extensions);
+    return new Schema(dialect, namespaces, tableMap().without(path), views, sequences, enumTypes, routines,
+        triggers, extensions);
+  }
+
+  /**
+   * Puts the table, renamed or moved to another schema, in the place of the one at {@code from}, as a database
+   * keeps a renamed table's identity; a table already at the new path is replaced.
+   */
+  public Schema withTableMoved(ObjectPath from, Table moved) {
+    return new Schema(dialect, namespaces, tableMap().moved(from, moved.path(), moved), views, sequences,
+        enumTypes, routines, triggers, extensions);
   }
 
   public Schema withView(View view) {
@@ -93,12 +128,12 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
   }
 
   public Schema withSequence(Sequence sequence) {
-    return new Schema(dialect, namespaces, tables, views, put(sequences, sequence.path(), sequence), enumTypes,
+    return new Schema(dialect, namespaces, tables, views, sequenceMap().with(sequence.path(), sequence), enumTypes,
         routines, triggers, extensions);
   }
 
   public Schema withoutSequence(ObjectPath path) {
-    return new Schema(dialect, namespaces, tables, views, remove(sequences, path), enumTypes, routines, triggers,
+    return new Schema(dialect, namespaces, tables, views, sequenceMap().without(path), enumTypes, routines, triggers,
         extensions);
   }
 
@@ -128,6 +163,12 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
         put(triggers, trigger.path(), trigger), extensions);
   }
 
+  /** As {@link #withTableMoved}: the trigger at {@code from} becomes {@code moved}, in the same place. */
+  public Schema withTriggerMoved(ObjectPath from, Trigger moved) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines,
+        persistent(triggers).renamed(from, moved.path(), moved), extensions);
+  }
+
   public Schema withoutTrigger(ObjectPath path) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, remove(triggers, path),
         extensions);
@@ -148,56 +189,24 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
     return table(path).map(t -> withTable(change.apply(t))).orElse(this);
   }
 
-  /**
-   * A read-only copy; a map this class made itself is already one and passes through, so that each {@code with}
-   * copies only the map it changes (a replay makes one schema per statement).
-   */
-  private static <K, V> Map<K, V> frozen(Map<K, V> map) {
-    requireNonNull(map, "no map given");
-    return map instanceof FrozenMap<K, V> ? map : new FrozenMap<>(new LinkedHashMap<>(map));
-  }
-
   private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
-    Map<K, V> changed = new LinkedHashMap<>(map);
-    changed.put(key, value);
-    return new FrozenMap<>(changed);
+    return persistent(map).plus(key, value);
   }
 
   private static <K, V> Map<K, V> remove(Map<K, V> map, K key) {
-    Map<K, V> changed = new LinkedHashMap<>(map);
-    changed.remove(key);
-    return new FrozenMap<>(changed);
+    return persistent(map).minus(key);
   }
 
-  /** An unmodifiable view of a map nobody else holds, which makes it immutable. */
-  private static final class FrozenMap<K, V> extends AbstractMap<K, V> {
+  /** The constructor made the tables and sequences maps indexed, and the others persistent. */
+  private static <K, V> PersistentMap<K, V> persistent(Map<K, V> map) {
+    return (PersistentMap<K, V>) map;
+  }
 
-    private final Map<K, V> owned;
-    private final Map<K, V> view;
+  private IndexedMap<Table> tableMap() {
+    return (IndexedMap<Table>) tables;
+  }
 
-    FrozenMap(Map<K, V> owned) {
-      this.owned = owned;
-      this.view = Collections.unmodifiableMap(owned);
-    }
-
-    @Override
-    public Set<Entry<K, V>> entrySet() {
-      return view.entrySet();
-    }
-
-    @Override
-    public V get(Object key) {
-      return owned.get(key);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return owned.containsKey(key);
-    }
-
-    @Override
-    public int size() {
-      return owned.size();
-    }
+  private IndexedMap<Sequence> sequenceMap() {
+    return (IndexedMap<Sequence>) sequences;
   }
 }

@@ -65,6 +65,20 @@ class SchemaTest {
   }
 
   @Test
+  void aMovedTriggerKeepsItsPlace() {
+    Trigger first = new Trigger(USERS.child("audit"), USERS, "AFTER", List.of("INSERT"), Optional.empty(), Optional.empty());
+    Trigger second = new Trigger(ORDERS.child("audit"), ORDERS, "AFTER", List.of("INSERT"), Optional.empty(),
+        Optional.empty());
+    Schema triggered = schema.withTrigger(first).withTrigger(second);
+    ObjectPath people = ObjectPath.of("public", "people");
+    Trigger moved = new Trigger(people.child("audit"), people, "AFTER", List.of("INSERT"), Optional.empty(), Optional.empty());
+
+    assertThat(triggered.withTriggerMoved(first.path(), moved).triggers().keySet())
+        .containsExactly(people.child("audit"), ORDERS.child("audit"));
+    assertThat(triggered.triggers().keySet()).containsExactly(USERS.child("audit"), ORDERS.child("audit"));
+  }
+
+  @Test
   void namespacesComeAndGo() {
     Schema withAudit = schema.withNamespace("audit");
 

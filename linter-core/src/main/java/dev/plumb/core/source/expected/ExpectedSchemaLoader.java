@@ -4,6 +4,7 @@ import dev.plumb.core.source.TextFiles;
 import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
 import dev.plumb.core.model.expected.ExpectedTable;
@@ -15,7 +16,9 @@ import dev.plumb.core.source.yaml.YamlNode;
 import dev.plumb.core.source.yaml.YamlScalar;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,13 +57,13 @@ public final class ExpectedSchemaLoader {
 
     ExpectedTableReader reader = new ExpectedTableReader(dialect);
     List<ExpectedTable> tables = new ArrayList<>();
+    Map<ObjectPath, ExpectedTable> byPath = new HashMap<>();
     for (YamlNode item : top.require("tables", "at the top level").asSequence("'tables'").items()) {
       ExpectedTable table = reader.read(item.asMapping("each entry of 'tables'"));
-      for (ExpectedTable earlier : tables) {
-        if (earlier.path().equals(table.path())) {
-          throw new InputException(table.span(),
-              "duplicate table '" + table.path() + "'; first defined at line " + earlier.span().line());
-        }
+      ExpectedTable earlier = byPath.putIfAbsent(table.path(), table);
+      if (earlier != null) {
+        throw new InputException(table.span(),
+            "duplicate table '" + table.path() + "'; first defined at line " + earlier.span().line());
       }
       tables.add(table);
     }

@@ -7,7 +7,10 @@ import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.Table;
 import dev.plumb.core.model.migration.ObjectKind;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,10 +85,14 @@ final class IndexReplay {
 
   Schema rename(Schema schema, ObjectPath from, String to) {
     ObjectPath renamed = ObjectPath.of(from.parent().name(), to);
-    return SchemaEdits.mapTables(schema, t -> t.withIndexes(t.indexes().stream()
-        .map(i -> i.path().equals(from) ? new Index(renamed, i.table(), i.keys(), i.unique(), i.predicate(),
-            i.method(), i.valid(), i.span()) : i)
-        .toList()));
+    Schema result = schema;
+    for (Table table : schema.tablesWithIndex(from)) {
+      result = result.withTable(table.withIndexes(table.indexes().stream()
+          .map(i -> i.path().equals(from) ? new Index(renamed, i.table(), i.keys(), i.unique(), i.predicate(),
+              i.method(), i.valid(), i.span()) : i)
+          .toList()));
+    }
+    return result;
   }
 
   /**
@@ -108,16 +115,42 @@ final class IndexReplay {
     return false;
   }
 
+  /**
+   * The relation names taken in a schema's namespace, for naming an unnamed index: its tables' and its indexes',
+   * which share one namespace in PostgreSQL. Asked name by name, so that no statement has to list them all.
+   */
   static Set<String> indexNames(Schema schema, String schemaName) {
-    Set<String> taken = new LinkedHashSet<>();
-    for (Table table : schema.allTables()) {
-      if (table.schema().equals(schemaName)) {
-        table.indexes().forEach(i -> taken.add(i.name()));
-        // Tables and indexes share one namespace of relation names in PostgreSQL.
-        taken.add(table.name());
+    return new AbstractSet<>() {
+      @Override
+      public boolean contains(Object name) {
+        if (!(name instanceof String text)) {
+          return false;
+        }
+        ObjectPath path = ObjectPath.of(schemaName, text);
+        return schema.tables().containsKey(path) || schema.index(path).isPresent();
       }
-    }
-    return taken;
+
+      @Override
+      public Iterator<String> iterator() {
+        return listed().iterator();
+      }
+
+      @Override
+      public int size() {
+        return listed().size();
+      }
+
+      private Set<String> listed() {
+        Set<String> taken = new LinkedHashSet<>();
+        for (Table table : schema.allTables()) {
+          if (table.schema().equals(schemaName)) {
+            table.indexes().forEach(i -> taken.add(i.name()));
+            taken.add(table.name());
+          }
+        }
+        return Collections.unmodifiableSet(taken);
+      }
+    };
   }
 
   private static boolean matches(Index index, ObjectPath wanted, boolean byNameOnly) {

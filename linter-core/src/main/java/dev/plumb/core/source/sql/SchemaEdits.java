@@ -35,22 +35,24 @@ final class SchemaEdits {
     if (table.isEmpty() || from.equals(to)) {
       return schema;
     }
-    Map<ObjectPath, Table> tables = new LinkedHashMap<>();
-    schema.tables().forEach((path, t) -> {
-      Table moved = path.equals(from) ? t.withPath(to) : t;
-      tables.put(moved.path(), moved.withForeignKeys(moved.foreignKeys().stream()
-          .map(f -> f.referencedTable().equals(from) ? referencing(f, to, f.referencedColumns()) : f).toList()));
-    });
-    Map<ObjectPath, Trigger> triggers = new LinkedHashMap<>();
-    schema.triggers().values().forEach(t -> {
-      Trigger moved = t.table().equals(from)
-          ? new Trigger(to.child(t.path().name()), to, t.timing(), t.events(), t.function(), t.span()) : t;
-      triggers.put(moved.path(), moved);
-    });
-    Schema renamed = new Schema(schema.dialect(), schema.namespaces(), tables, schema.views(), schema.sequences(),
-        schema.enumTypes(), schema.routines(), triggers, schema.extensions());
-    return mapSequences(renamed, s -> s.ownedBy().filter(o -> o.parent().equals(from)).isPresent()
-        ? owned(s, to.child(s.ownedBy().get().name())) : s);
+    UnaryOperator<Table> retargeted = t -> withForeignKeys(t, t.foreignKeys().stream()
+        .map(f -> f.referencedTable().equals(from) ? referencing(f, to, f.referencedColumns()) : f).toList());
+    Schema result = schema.withTableMoved(from, retargeted.apply(table.get().withPath(to)));
+    for (Table referring : schema.tablesReferencing(from)) {
+      if (!referring.path().equals(from)) {
+        result = result.updateTable(referring.path(), retargeted);
+      }
+    }
+    for (Trigger trigger : schema.triggers().values()) {
+      if (trigger.table().equals(from)) {
+        result = result.withTriggerMoved(trigger.path(), new Trigger(to.child(trigger.path().name()), to,
+            trigger.timing(), trigger.events(), trigger.function(), trigger.span()));
+      }
+    }
+    for (Sequence sequence : schema.sequencesOwnedBy(from)) {
+      result = result.withSequence(owned(sequence, to.child(sequence.ownedBy().orElseThrow().name())));
+    }
+    return result;
   }
 
   static Schema renameColumn(Schema schema, ObjectPath tablePath, String from, String to) {
@@ -72,11 +74,16 @@ final class SchemaEdits {
         .withIndexes(table.indexes().stream().map(i -> i.withKeys(i.keys().stream()
             .map(k -> !k.expression() && k.text().equals(from) ? new IndexKey(to, false, k.descending()) : k)
             .toList())).toList());
-    Schema result = mapTables(schema.withTable(renamed), t -> t.withForeignKeys(t.foreignKeys().stream()
-        .map(f -> f.referencedTable().equals(tablePath)
+    Schema result = referringTables(schema.withTable(renamed), tablePath, t -> withForeignKeys(t,
+        t.foreignKeys().stream().map(f -> f.referencedTable().equals(tablePath)
             ? referencing(f, tablePath, rename.apply(f.referencedColumns())) : f).toList()));
     ObjectPath old = tablePath.child(from);
-    return mapSequences(result, s -> s.ownedBy().filter(old::equals).isPresent() ? owned(s, tablePath.child(to)) : s);
+    for (Sequence sequence : schema.sequencesOwnedBy(tablePath)) {
+      if (sequence.ownedBy().filter(old::equals).isPresent()) {
+        result = result.withSequence(owned(sequence, tablePath.child(to)));
+      }
+    }
+    return result;
   }
 
   /** Drops the column and what the database drops with it: keys, indexes and checks on it, owned sequences. */
@@ -95,10 +102,11 @@ final class SchemaEdits {
         .withForeignKeys(table.foreignKeys().stream().filter(f -> !f.columns().contains(column)).toList())
         .withChecks(table.checks().stream().filter(c -> !mention.matcher(c.expression()).find()).toList())
         .withIndexes(table.indexes().stream().filter(i -> !usesColumn(i, column, mention)).toList());
-    Schema result = mapTables(schema.withTable(table), t -> t.withForeignKeys(t.foreignKeys().stream()
-        .filter(f -> !(f.referencedTable().equals(tablePath) && f.referencedColumns().contains(column))).toList()));
+    Schema result = referringTables(schema.withTable(table), tablePath, t -> withForeignKeys(t, t.foreignKeys()
+        .stream().filter(f -> !(f.referencedTable().equals(tablePath) && f.referencedColumns().contains(column)))
+        .toList()));
     ObjectPath dropped = tablePath.child(column);
-    return withoutSequences(result, s -> s.ownedBy().filter(dropped::equals).isPresent());
+    return withoutSequences(result, tablePath, s -> s.ownedBy().filter(dropped::equals).isPresent());
   }
 
   /** Drops the table with its owned sequences, its triggers and the foreign keys that point at it. */
@@ -106,14 +114,14 @@ final class SchemaEdits {
     if (schema.table(tablePath).isEmpty()) {
       return schema;
     }
-    Schema result = mapTables(schema.withoutTable(tablePath), t -> t.withForeignKeys(
+    Schema result = referringTables(schema.withoutTable(tablePath), tablePath, t -> withForeignKeys(t,
         t.foreignKeys().stream().filter(f -> !f.referencedTable().equals(tablePath)).toList()));
     for (Trigger trigger : schema.triggers().values()) {
       if (trigger.table().equals(tablePath)) {
         result = result.withoutTrigger(trigger.path());
       }
     }
-    return withoutSequences(result, s -> s.ownedBy().filter(o -> o.parent().equals(tablePath)).isPresent());
+    return withoutSequences(result, tablePath, s -> true);
   }
 
   /** DROP SCHEMA: it goes with everything in it (it was empty, or CASCADE took the rest). */
@@ -138,11 +146,33 @@ final class SchemaEdits {
     return kept;
   }
 
+  /** Applies the change to every table; only the tables it changes are replaced. */
   static Schema mapTables(Schema schema, UnaryOperator<Table> change) {
-    Map<ObjectPath, Table> tables = new LinkedHashMap<>();
-    schema.tables().forEach((path, table) -> tables.put(path, change.apply(table)));
-    return new Schema(schema.dialect(), schema.namespaces(), tables, schema.views(), schema.sequences(),
-        schema.enumTypes(), schema.routines(), schema.triggers(), schema.extensions());
+    Schema result = schema;
+    for (Table table : schema.allTables()) {
+      Table changed = change.apply(table);
+      if (!changed.equals(table)) {
+        result = result.withTable(changed);
+      }
+    }
+    return result;
+  }
+
+  /** Applies the change to the tables with a foreign key to {@code referenced}. */
+  private static Schema referringTables(Schema schema, ObjectPath referenced, UnaryOperator<Table> change) {
+    Schema result = schema;
+    for (Table table : schema.tablesReferencing(referenced)) {
+      Table changed = change.apply(table);
+      if (changed != table) {
+        result = result.withTable(changed);
+      }
+    }
+    return result;
+  }
+
+  /** The table with these foreign keys; the same table if they are the ones it has. */
+  private static Table withForeignKeys(Table table, List<ForeignKey> keys) {
+    return keys.equals(table.foreignKeys()) ? table : table.withForeignKeys(keys);
   }
 
   private static boolean usesColumn(Index index, String column, Pattern mention) {
@@ -151,17 +181,10 @@ final class SchemaEdits {
     return inKeys || index.predicate().filter(p -> mention.matcher(p).find()).isPresent();
   }
 
-  private static Schema mapSequences(Schema schema, UnaryOperator<Sequence> change) {
+  /** Drops the sequences owned by columns of the table that the predicate picks. */
+  private static Schema withoutSequences(Schema schema, ObjectPath table, Predicate<Sequence> dropped) {
     Schema result = schema;
-    for (Sequence sequence : schema.sequences().values()) {
-      result = result.withSequence(change.apply(sequence));
-    }
-    return result;
-  }
-
-  private static Schema withoutSequences(Schema schema, Predicate<Sequence> dropped) {
-    Schema result = schema;
-    for (Sequence sequence : schema.sequences().values()) {
+    for (Sequence sequence : schema.sequencesOwnedBy(table)) {
       if (dropped.test(sequence)) {
         result = result.withoutSequence(sequence.path());
       }

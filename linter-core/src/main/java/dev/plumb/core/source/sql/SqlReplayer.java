@@ -72,14 +72,12 @@ public final class SqlReplayer {
     run.problems.addAll(set.problems());
     Schema schema = Schema.empty(dialect);
     DeclaredTypes types = DeclaredTypes.NONE;
-    Set<MigrationVersion> applied = new HashSet<>();
+    List<Boolean> replayed = replayedMigrations(set);
+    run.parsed = new ParseAhead(parser, splitter, filesInReplayOrder(set, replayed));
     for (int m = 0; m < set.migrations().size(); m++) {
       MigrationSource source = set.migrations().get(m);
-      Optional<MigrationVersion> version = source.migration().version();
-      if (version.isPresent() && !applied.add(version.get())) {
-        // A second migration with a used version (often a backup copy): migration tools refuse or skip it, so
-        // replaying it would report its statements as duplicates. duplicate-migration-version reports the file;
-        // its statements are still listed, so that its plumb:ignore comments are found.
+      if (!replayed.get(m)) {
+        // Not replayed (see replayedMigrations); its statements are still listed, so its plumb:ignore comments count.
         run.read(source.up().displayName(), splitter.split(source.up().displayName(), source.up().content())
             .statements());
         continue;
@@ -98,6 +96,30 @@ public final class SqlReplayer {
   }
 
   /**
+   * Which migrations are replayed: all but a second one with a version already used (often a backup copy).
+   * Migration tools refuse or skip it, so replaying it would report its statements as duplicates;
+   * duplicate-migration-version reports the file.
+   */
+  private static List<Boolean> replayedMigrations(MigrationSet set) {
+    Set<MigrationVersion> applied = new HashSet<>();
+    return set.migrations().stream()
+        .map(source -> source.migration().version().map(applied::add).orElse(true))
+        .toList();
+  }
+
+  /** The texts in the order the replay reads them, so they can be parsed ahead: each up, then its down. */
+  private static List<SqlSourceFile> filesInReplayOrder(MigrationSet set, List<Boolean> replayed) {
+    List<SqlSourceFile> files = new ArrayList<>();
+    for (int m = 0; m < set.migrations().size(); m++) {
+      if (replayed.get(m)) {
+        files.add(set.migrations().get(m).up());
+        set.migrations().get(m).down().ifPresent(files::add);
+      }
+    }
+    return files;
+  }
+
+  /**
    * What replaying one file left: the schema and types after it, whether every statement was understood, and
    * where the first statement is.
    */
@@ -107,7 +129,7 @@ public final class SqlReplayer {
   /** Replays the file's statements from {@code schema}; only an up's statements become steps of the trace. */
   private Replayed replay(int migration, SqlSourceFile file, Schema schema, DeclaredTypes types, Run run,
                           boolean traced) {
-    SplitResult split = splitter.split(file.displayName(), file.content());
+    SplitResult split = run.parsed.split(file);
     run.problems.addAll(split.problems());
     run.read(file.displayName(), split.statements());
     boolean complete = split.problems().isEmpty();
@@ -131,10 +153,11 @@ public final class SqlReplayer {
                           boolean cutShort) {
     run.statements++;
     String verb = StatementVerb.of(statement.text());
-    // A statement the splitter found cut short (an unterminated string) is already reported; parsing it would
-    // only add a confusing second error.
+    ParseOutcome outcome = run.parsed.next(statement);
+    // A statement the splitter found cut short (an unterminated string) is already reported; its parse error
+    // would only add a confusing second one.
     Optional<UnaryOperator<Schema>> change = cutShort ? Optional.empty()
-        : understand(statement, events, run.problems);
+        : understand(statement, outcome, events, run.problems);
     if (change.isPresent()) {
       try {
         Schema after = change.get().apply(before);
@@ -153,9 +176,8 @@ public final class SqlReplayer {
   }
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */
-  private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, StatementEvents events,
-                                                    List<SourceProblem> problems) {
-    ParseOutcome outcome = parser.parse(statement.text());
+  private Optional<UnaryOperator<Schema>> understand(SqlStatement statement, ParseOutcome outcome,
+                                                     StatementEvents events, List<SourceProblem> problems) {
     if (outcome instanceof ParseOutcome.Parsed parsed) {
       WrittenStatement written = WrittenStatement.of(statement, syntax);
       return Optional.of(schema -> applier.apply(schema, parsed.statement(), written, events));
@@ -182,6 +204,7 @@ public final class SqlReplayer {
     final List<ReplayStep> steps = new ArrayList<>();
     final List<DownReplay> downs = new ArrayList<>();
     final Map<String, List<SqlStatement>> statementsByFile = new LinkedHashMap<>();
+    ParseAhead parsed;
     int statements;
     int understood;
 

@@ -4,20 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.Dialect;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.parser.TokenMgrException;
+import net.sf.jsqlparser.parser.feature.Feature;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 
@@ -28,22 +25,22 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * {@code ;} and returns what came before it without complaint, so after a successful parse the parser's token
  * stream is checked: the last consumed token must be the end of input, or the next one must be. Anything else
  * is trailing text the parser silently ignored, and the statement is rejected at that token.
+ *
+ * <p>It parses as {@code CCJSqlParserUtil.parse} does (simple parsing first, complex parsing if that fails and the
+ * statement is not nested too deeply), but on the calling thread: the utility hands every parse to an executor
+ * thread to enforce its timeout, which cost several times the parse itself. Here one shared watchdog thread
+ * raises the parser's {@code interrupted} flag when the time is up ({@link ParseWatchdog}). The first,
+ * simple parse runs on a parser used again from statement to statement ({@link ReusableParser}); whatever does
+ * not parse cleanly there is parsed again on new parsers, so that errors are exactly those of a new parser. Safe
+ * for use from several threads at once.
  */
 final class StatementParser {
 
   private static final Pattern LEXICAL_POSITION = Pattern.compile("at line (\\d+), column (\\d+)\\.?\\s*");
   private static final int MAX_TOKEN_SHOWN = 40;
 
-  /**
-   * JSqlParser enforces its timeout by parsing on another thread, and by default starts a new one per statement,
-   * which cost most of the replay time. Idle threads are reused; a parse stuck past its timeout keeps its thread
-   * and the next parse gets another. Daemon threads, so a stuck parse never keeps the JVM alive.
-   */
-  private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "plumb-sql-parser");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** One parser per thread, used again after each clean parse: see {@link ReusableParser}. */
+  private static final ThreadLocal<ReusableParser> REUSABLE = new ThreadLocal<>();
 
   private final AbstractJSqlParser.Dialect dialect;
   private final long timeoutMillis;
@@ -64,23 +61,59 @@ final class StatementParser {
     };
   }
 
+  long timeoutMillis() {
+    return timeoutMillis;
+  }
+
   ParseOutcome parse(String sql) {
-    AtomicReference<CCJSqlParser> used = new AtomicReference<>();
-    Statement statement;
-    try {
-      // JSqlParser may retry with a second parser (complex parsing); the last one configured did the work.
-      statement = CCJSqlParserUtil.parse(sql, PARSE_THREADS, parser -> {
-        used.set(parser);
-        parser.withDialect(dialect).withTimeOut(timeoutMillis);
-      });
-    } catch (JSQLParserException | RuntimeException e) {
-      return rejected(e);
+    if (sql == null || sql.isEmpty()) {
+      return ParseOutcome.Rejected.atStart("SQL statement must not be null or empty.");
     }
+    ReusableParser parser = REUSABLE.get();
+    if (parser == null || !parser.configuredFor(dialect, timeoutMillis)) {
+      parser = new ReusableParser(dialect, timeoutMillis);
+      REUSABLE.set(parser);
+    }
+    Attempt attempt = attempt(parser.restart(sql));
+    if (attempt.failure() == null && !attempt.timedOut()) {
+      if (parser.worn()) {
+        REUSABLE.remove();
+      }
+      return outcome(parser, attempt.statement());
+    }
+    REUSABLE.remove();
+    // Anything but a clean parse is done again, by the book, so that errors read exactly as they would.
+    return attempt.timedOut() ? timedOut() : parseAnew(sql);
+  }
+
+  /** What the parse-ahead reports for a statement whose parse outlived the limit without noticing. */
+  ParseOutcome.Rejected timedOut() {
+    return ParseOutcome.Rejected.atStart("the parser gave up after " + timeoutMillis + " ms");
+  }
+
+  /** As {@code CCJSqlParserUtil.parse}: simple parsing, then complex parsing if that failed and nesting allows. */
+  private ParseOutcome parseAnew(String sql) {
+    CCJSqlParser parser = newParser(sql);
+    boolean complexAllowed = parser.getAsBoolean(Feature.allowComplexParsing);
+    int allowedDepth = parser.getAsInt(Feature.allowedNestingDepth);
+    Attempt attempt = attempt(parser.withAllowComplexParsing(false));
+    if (attempt.failure() != null && !attempt.timedOut() && complexAllowed
+        && (allowedDepth < 0 || CCJSqlParserUtil.getNestingDepth(sql) <= allowedDepth)) {
+      parser = newParser(sql).withAllowComplexParsing(true);
+      attempt = attempt(parser);
+    }
+    if (attempt.timedOut()) {
+      return timedOut();
+    }
+    return attempt.failure() != null ? rejected(attempt.failure()) : outcome(parser, attempt.statement());
+  }
+
+  /** A statement the parser returned, checked for text it silently left unread. */
+  private ParseOutcome outcome(CCJSqlParser parser, Statement statement) {
     if (statement == null || statement instanceof UnsupportedStatement) {
       return ParseOutcome.Rejected.atStart("statement not supported by the SQL parser");
     }
-    CCJSqlParser parser = used.get();
-    if (parser != null && parser.token.kind != CCJSqlParserConstants.EOF) {
+    if (parser.token.kind != CCJSqlParserConstants.EOF) {
       Token next = parser.getToken(1);
       if (next.kind != CCJSqlParserConstants.EOF) {
         return at(next, "Encountered unexpected token: \"" + shown(next.image) + "\" after a complete statement");
@@ -89,7 +122,28 @@ final class StatementParser {
     return new ParseOutcome.Parsed(statement);
   }
 
-  private ParseOutcome.Rejected rejected(Exception thrown) {
+  private CCJSqlParser newParser(String sql) {
+    return new CCJSqlParser(new StringProvider(sql)).withDialect(dialect).withTimeOut(timeoutMillis);
+  }
+
+  /** The statement or what the parser threw, and whether the time ran out (then neither can be trusted). */
+  private record Attempt(Statement statement, Throwable failure, boolean timedOut) {
+  }
+
+  private Attempt attempt(CCJSqlParser parser) {
+    ParseWatchdog.Watch watch = ParseWatchdog.watch(parser, timeoutMillis);
+    Statement statement = null;
+    Throwable failure = null;
+    try {
+      statement = parser.Statement();
+    } catch (ParseException | RuntimeException | StackOverflowError e) {
+      failure = e;
+    }
+    boolean timedOut = watch.end() || parser.interrupted;
+    return new Attempt(statement, failure, timedOut);
+  }
+
+  private ParseOutcome.Rejected rejected(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
         Token offending = parse.currentToken.next;
@@ -100,8 +154,8 @@ final class StatementParser {
       if (cause instanceof TokenMgrException lexical) {
         return lexicalError(firstLine(lexical.getMessage()));
       }
-      if (cause instanceof TimeoutException) {
-        return ParseOutcome.Rejected.atStart("the parser gave up after " + timeoutMillis + " ms");
+      if (cause instanceof StackOverflowError) {
+        return ParseOutcome.Rejected.atStart("the statement is nested too deeply for the parser");
       }
     }
     return ParseOutcome.Rejected.atStart(firstLine(deepestMessage(thrown)));
