@@ -48,7 +48,7 @@ final class SchemaEdits {
       triggers.put(moved.path(), moved);
     });
     Schema renamed = new Schema(schema.dialect(), schema.namespaces(), tables, schema.views(), schema.sequences(),
-        schema.enumTypes(), schema.routines(), triggers, schema.extensions());
+        schema.enumTypes(), schema.routines(), triggers, schema.extensions(), schema.domains());
     return mapSequences(renamed, s -> s.ownedBy().filter(o -> o.parent().equals(from)).isPresent()
         ? owned(s, to.child(s.ownedBy().get().name())) : s);
   }
@@ -125,7 +125,7 @@ final class SchemaEdits {
         filtered(schema.enumTypes(), outside),
         schema.routines().entrySet().stream().filter(e -> outside.test(e.getValue().path()))
             .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
-        filtered(schema.triggers(), outside), schema.extensions());
+        filtered(schema.triggers(), outside), schema.extensions(), filtered(schema.domains(), outside));
   }
 
   private static <V> Map<ObjectPath, V> filtered(Map<ObjectPath, V> objects, Predicate<ObjectPath> keep) {
@@ -142,7 +142,7 @@ final class SchemaEdits {
     Map<ObjectPath, Table> tables = new LinkedHashMap<>();
     schema.tables().forEach((path, table) -> tables.put(path, change.apply(table)));
     return new Schema(schema.dialect(), schema.namespaces(), tables, schema.views(), schema.sequences(),
-        schema.enumTypes(), schema.routines(), schema.triggers(), schema.extensions());
+        schema.enumTypes(), schema.routines(), schema.triggers(), schema.extensions(), schema.domains());
   }
 
   private static boolean usesColumn(Index index, String column, Pattern mention) {

@@ -3,11 +3,15 @@ package dev.plumb.core.source.sql;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterDomain;
 import net.sf.jsqlparser.statement.alter.AlterType;
+import net.sf.jsqlparser.statement.alter.sequence.AlterSequence;
 import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 import net.sf.jsqlparser.statement.create.extension.CreateExtension;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.schema.CreateSchema;
@@ -30,6 +34,9 @@ final class StatementApplier {
   private final DropReplay drops;
   private final ObjectReplay objects;
   private final RoutineReplay routines;
+  private final SqlSyntax syntax;
+  private final TypeGrammar domains;
+  private final SequenceAlterations sequences;
 
   StatementApplier(Names names) {
     this.createTable = new CreateTableReplay(names);
@@ -38,6 +45,9 @@ final class StatementApplier {
     this.drops = new DropReplay(names);
     this.objects = new ObjectReplay(names);
     this.routines = new RoutineReplay(names);
+    this.syntax = new SqlSyntax(names.dialect());
+    this.domains = new TypeGrammar(names);
+    this.sequences = new SequenceAlterations(names);
   }
 
   /** @param written the statement as written, for the places and texts JSqlParser loses */
@@ -82,6 +92,21 @@ final class StatementApplier {
     if (statement instanceof CreateTrigger create) {
       return routines.createTrigger(schema, create, span);
     }
+    if (statement instanceof CreateDomain || statement instanceof AlterDomain || statement instanceof AlterSequence) {
+      return fromTokens(schema, written);
+    }
     return schema;
+  }
+
+  /**
+   * Domains and ALTER SEQUENCE are read from the statement's tokens whichever parser accepted it: JSqlParser's
+   * reading keeps no default, no ownership and no rename.
+   */
+  private Schema fromTokens(Schema schema, WrittenStatement written) {
+    SqlStatement statement = new SqlStatement(written.text(), written.span().orElseThrow(), 0);
+    TokenCursor tokens = TokenCursor.of(written.text(), syntax);
+    Optional<UnaryOperator<Schema>> change = tokens.peek("ALTER", "SEQUENCE") ? sequences.read(tokens)
+        .filter(c -> tokens.atEnd()) : domains.recognize(tokens, statement);
+    return change.map(c -> c.apply(schema)).orElse(schema);
   }
 }

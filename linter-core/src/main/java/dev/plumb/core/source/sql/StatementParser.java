@@ -46,10 +46,12 @@ final class StatementParser {
   });
 
   private final AbstractJSqlParser.Dialect dialect;
+  private final SqlSyntax syntax;
   private final long timeoutMillis;
 
   StatementParser(Dialect dialect, Duration timeout) {
     this.dialect = jsqlDialect(requireNonNull(dialect, "no dialect given"));
+    this.syntax = new SqlSyntax(dialect);
     this.timeoutMillis = requireNonNull(timeout, "no timeout given").toMillis();
   }
 
@@ -86,7 +88,8 @@ final class StatementParser {
         return at(next, "Encountered unexpected token: \"" + shown(next.image) + "\" after a complete statement");
       }
     }
-    return new ParseOutcome.Parsed(statement);
+    return PartialReadings.missing(statement, sql, syntax).<ParseOutcome>map(ParseOutcome.Rejected::atStart)
+        .orElseGet(() -> new ParseOutcome.Parsed(statement));
   }
 
   private ParseOutcome.Rejected rejected(Exception thrown) {

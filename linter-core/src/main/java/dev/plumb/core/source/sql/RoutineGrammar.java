@@ -1,0 +1,300 @@
+package dev.plumb.core.source.sql;
+
+import dev.plumb.core.model.DataTypes;
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.Routine;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * Routines and events JSqlParser cannot read: PostgreSQL's event triggers and ALTER FUNCTION / PROCEDURE,
+ * MySQL's and MariaDB's procedures, functions and scheduled events with compound bodies, MariaDB's anonymous
+ * {@code BEGIN NOT ATOMIC} block, and H2's Java aliases. Routines go into the model; event triggers and
+ * scheduled events have no place there.
+ */
+final class RoutineGrammar implements StatementGrammar {
+
+  private static final Set<String> CHARACTERISTICS = Set.of("COMMENT", "LANGUAGE", "NOT", "DETERMINISTIC",
+      "CONTAINS", "NO", "READS", "MODIFIES", "SQL", "BEGIN", "RETURN");
+
+  private final Names names;
+  private final Predicate<String> parses;
+  private final RoutineReplay routines;
+
+  RoutineGrammar(Names names, Predicate<String> parses) {
+    this.names = names;
+    this.parses = parses;
+    this.routines = new RoutineReplay(names);
+  }
+
+  @Override
+  public Optional<UnaryOperator<Schema>> recognize(TokenCursor tokens, SqlStatement statement) {
+    Optional<SourceSpan> span = Optional.of(statement.span());
+    Optional<UnaryOperator<Schema>> noEffect = StatementGrammar.noEffectIfAny(tokens, RoutineGrammar::eventTrigger,
+        this::scheduledEvent, t -> names.dialect().isMysqlFamily() && RoutineBodies.block(t));
+    return noEffect.isPresent() ? noEffect
+        : StatementGrammar.firstWhole(tokens, this::alterRoutine, t -> mysqlRoutine(t, span), t -> h2Alias(t, span));
+  }
+
+  /** CREATE / ALTER / DROP EVENT TRIGGER (PostgreSQL). */
+  private static boolean eventTrigger(TokenCursor t) {
+    String verb = t.acceptAny("CREATE", "ALTER", "DROP").orElse("");
+    if (verb.isEmpty() || !t.accept("EVENT", "TRIGGER")) {
+      return false;
+    }
+    if (verb.equals("DROP")) {
+      t.accept("IF", "EXISTS");
+      boolean named = t.name().isPresent();
+      t.acceptAny("CASCADE", "RESTRICT");
+      return named;
+    }
+    if (t.name().isEmpty()) {
+      return false;
+    }
+    if (verb.equals("ALTER")) {
+      if (t.accept("ENABLE")) {
+        t.acceptAny("REPLICA", "ALWAYS");
+        return true;
+      }
+      return t.accept("DISABLE")
+          || t.acceptAny("OWNER", "RENAME").isPresent() && t.accept("TO") && t.name().isPresent();
+    }
+    if (!t.accept("ON") || t.name().isEmpty()) {
+      return false;
+    }
+    if (t.accept("WHEN")) {
+      do {
+        if (t.name().isEmpty() || !t.accept("IN") || !t.group()) {
+          return false;
+        }
+      } while (t.accept("AND"));
+    }
+    return t.accept("EXECUTE") && t.acceptAny("FUNCTION", "PROCEDURE").isPresent()
+        && t.qualifiedName().isPresent() && t.group();
+  }
+
+  /** MySQL's CREATE / ALTER / DROP EVENT. */
+  private boolean scheduledEvent(TokenCursor t) {
+    if (!names.dialect().isMysqlFamily()) {
+      return false;
+    }
+    String verb = t.acceptAny("CREATE", "ALTER", "DROP").orElse("");
+    if (verb.isEmpty()) {
+      return false;
+    }
+    if (t.accept("DEFINER") && !(t.acceptSymbol('=') && SettingGrammar.user(t))) {
+      return false;
+    }
+    if (!t.accept("EVENT")) {
+      return false;
+    }
+    t.accept(verb.equals("CREATE") ? new String[] {"IF", "NOT", "EXISTS"} : new String[] {"IF", "EXISTS"});
+    if (t.qualifiedName().isEmpty()) {
+      return false;
+    }
+    if (verb.equals("DROP")) {
+      return true;
+    }
+    while (!t.atEnd() && !t.peek("DO")) {
+      if (t.accept("RENAME", "TO") && t.qualifiedName().isEmpty()) {
+        return false;
+      }
+      t.skip();
+    }
+    return t.atEnd() ? verb.equals("ALTER") : t.accept("DO") && RoutineBodies.body(t, parses);
+  }
+
+  /** ALTER FUNCTION / PROCEDURE / ROUTINE / AGGREGATE name [(arguments)] action; a rename moves the routine. */
+  private Optional<UnaryOperator<Schema>> alterRoutine(TokenCursor t) {
+    if (!t.accept("ALTER") || t.acceptAny("FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE").isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> name = t.qualifiedName();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectPath path = names.qualified(name.get());
+    Optional<List<String>> arguments = Optional.empty();
+    if (t.peekSymbol('(')) {
+      int open = t.position();
+      if (!t.group()) {
+        return Optional.empty();
+      }
+      arguments = Optional.of(routines.argumentTypes(words(t, open + 1, t.position() - 1)));
+    }
+    if (t.accept("RENAME", "TO")) {
+      Optional<List<String>> signature = arguments;
+      return t.name().map(names::identifier).map(renamed -> schema -> renamed(schema, path, signature,
+          path.parent().child(renamed)));
+    }
+    if (names.dialect().isMysqlFamily()) {
+      while (!t.atEnd() && CHARACTERISTICS.stream().anyMatch(t::peek)) {
+        t.skip();
+        t.string();
+      }
+      return t.atEnd() ? Optional.of(UnaryOperator.identity()) : Optional.empty();
+    }
+    boolean unchanged = t.accept("OWNER", "TO") && t.name().isPresent()
+        || t.accept("SET", "SCHEMA") && t.name().isPresent()
+        || (t.accept("NO", "DEPENDS") || t.accept("DEPENDS")) && t.accept("ON", "EXTENSION") && t.name().isPresent()
+        || routineActions(t);
+    return unchanged ? Optional.of(UnaryOperator.identity()) : Optional.empty();
+  }
+
+  private static boolean routineActions(TokenCursor t) {
+    boolean any = false;
+    while (!t.atEnd() && !t.peek("RESTRICT")) {
+      int start = t.position();
+      boolean action = t.accept("EXTERNAL", "SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent()
+          || t.accept("SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent()
+          || t.acceptAny("IMMUTABLE", "STABLE", "VOLATILE", "STRICT", "LEAKPROOF").isPresent()
+          || t.accept("NOT", "LEAKPROOF") || t.accept("CALLED", "ON", "NULL", "INPUT")
+          || t.accept("RETURNS", "NULL", "ON", "NULL", "INPUT")
+          || t.accept("PARALLEL") && t.acceptAny("SAFE", "UNSAFE", "RESTRICTED").isPresent()
+          || t.acceptAny("COST", "ROWS").isPresent() && t.number()
+          || t.accept("SUPPORT") && t.qualifiedName().isPresent()
+          || t.accept("RESET") && (t.accept("ALL") || t.qualifiedName().isPresent())
+          || t.peek("SET") && setting(t);
+      if (!action) {
+        t.reset(start);
+        return false;
+      }
+      any = true;
+    }
+    t.accept("RESTRICT");
+    return any;
+  }
+
+  /** SET param TO value, ... | = value | FROM CURRENT, inside ALTER FUNCTION. */
+  private static boolean setting(TokenCursor t) {
+    t.accept("SET");
+    if (t.qualifiedName().isEmpty()) {
+      return false;
+    }
+    if (t.accept("FROM", "CURRENT")) {
+      return true;
+    }
+    if (!t.accept("TO") && !t.acceptSymbol('=')) {
+      return false;
+    }
+    do {
+      if (!t.value()) {
+        return false;
+      }
+    } while (t.acceptSymbol(','));
+    return true;
+  }
+
+  private static Schema renamed(Schema schema, ObjectPath path, Optional<List<String>> arguments, ObjectPath to) {
+    Schema result = schema;
+    for (Routine routine : schema.routines().values()) {
+      boolean matches = routine.path().equals(path)
+          && arguments.map(a -> a.equals(routine.argumentTypes())).orElse(true);
+      if (matches) {
+        result = result.withoutRoutine(routine.signature()).withRoutine(new Routine(to, routine.argumentTypes(),
+            routine.returnType(), routine.language(), routine.span()));
+      }
+    }
+    return result;
+  }
+
+  /** MySQL / MariaDB: CREATE [DEFINER=...] PROCEDURE | FUNCTION name (params) [RETURNS type] ... body. */
+  private Optional<UnaryOperator<Schema>> mysqlRoutine(TokenCursor t, Optional<SourceSpan> span) {
+    if (!names.dialect().isMysqlFamily() || !t.accept("CREATE")) {
+      return Optional.empty();
+    }
+    t.accept("OR", "REPLACE");
+    if (t.accept("DEFINER") && !(t.acceptSymbol('=') && SettingGrammar.user(t))) {
+      return Optional.empty();
+    }
+    boolean function = t.accept("FUNCTION");
+    if (!function && !t.accept("PROCEDURE")) {
+      return Optional.empty();
+    }
+    t.accept("IF", "NOT", "EXISTS");
+    Optional<String> name = t.qualifiedName();
+    int open = t.position();
+    if (name.isEmpty() || !t.group()) {
+      return Optional.empty();
+    }
+    List<String> argumentTypes = routines.argumentTypes(words(t, open + 1, t.position() - 1));
+    Optional<String> returnType = Optional.empty();
+    if (function) {
+      if (!t.accept("RETURNS")) {
+        return Optional.empty();
+      }
+      int from = t.position();
+      TypeGrammar.skipUntil(t, CHARACTERISTICS);
+      returnType = Optional.of(t.slice(from, t.position())).filter(r -> !r.isEmpty())
+          .map(r -> DataTypes.of(r, names.dialect()).toSql());
+      if (returnType.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    while (!t.atEnd() && !t.peek("BEGIN") && !t.peek("RETURN") && characteristic(t)) {
+      // COMMENT 'x', [NOT] DETERMINISTIC, READS SQL DATA, SQL SECURITY INVOKER, ...
+    }
+    if (!RoutineBodies.body(t, parses)) {
+      return Optional.empty();
+    }
+    Routine routine = new Routine(names.qualified(name.get()), argumentTypes, returnType, Optional.of("sql"), span);
+    return Optional.of(schema -> schema.withRoutine(routine));
+  }
+
+  private static boolean characteristic(TokenCursor t) {
+    return t.accept("COMMENT") && t.string() || t.accept("LANGUAGE", "SQL") || t.accept("NOT", "DETERMINISTIC")
+        || t.accept("DETERMINISTIC") || t.accept("CONTAINS", "SQL") || t.accept("NO", "SQL")
+        || t.accept("READS", "SQL", "DATA") || t.accept("MODIFIES", "SQL", "DATA")
+        || t.accept("SQL", "SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent();
+  }
+
+  /** H2: CREATE ALIAS [IF NOT EXISTS] name [DETERMINISTIC] FOR 'Class.method' | AS 'source'; DROP ALIAS. */
+  private Optional<UnaryOperator<Schema>> h2Alias(TokenCursor t, Optional<SourceSpan> span) {
+    if (names.dialect() != Dialect.H2) {
+      return Optional.empty();
+    }
+    if (t.accept("DROP", "ALIAS")) {
+      t.accept("IF", "EXISTS");
+      return t.qualifiedName().map(names::qualified).map(path -> schema -> {
+        Schema result = schema;
+        for (Routine routine : schema.routines().values()) {
+          if (routine.path().equals(path)) {
+            result = result.withoutRoutine(routine.signature());
+          }
+        }
+        return result;
+      });
+    }
+    if (!t.accept("CREATE")) {
+      return Optional.empty();
+    }
+    t.accept("FORCE");
+    if (!t.accept("ALIAS")) {
+      return Optional.empty();
+    }
+    t.accept("IF", "NOT", "EXISTS");
+    Optional<String> name = t.qualifiedName();
+    t.accept("DETERMINISTIC");
+    if (name.isEmpty() || t.acceptAny("FOR", "AS").isEmpty() || !t.string()) {
+      return Optional.empty();
+    }
+    Routine routine = new Routine(names.qualified(name.get()), List.of(), Optional.empty(), Optional.of("java"),
+        span);
+    return Optional.of(schema -> schema.withRoutine(routine));
+  }
+
+  private static List<String> words(TokenCursor t, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      words.add(t.token(i));
+    }
+    return words;
+  }
+}
