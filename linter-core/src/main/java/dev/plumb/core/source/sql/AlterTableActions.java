@@ -51,6 +51,10 @@ final class AlterTableActions {
         return t.name().map(names::identifier).map(to -> schema -> SchemaEdits.renameColumn(schema, table,
             from.get(), to));
       }
+      if (from.isPresent() && t.accept("SET", "NULL")) {
+        return Optional.of(schema -> schema.updateTable(table, tbl -> tbl.updateColumn(from.get(),
+            c -> c.withNullable(true))));
+      }
       return Optional.empty();
     }
     if (dialect == Dialect.POSTGRESQL) {

@@ -39,6 +39,16 @@ final class CreateTableReplay {
       return schema;
     }
     Table table = Table.empty(path, span);
+    if (create.getLikeTable() != null) {
+      // MySQL's CREATE TABLE a LIKE b: b's columns, keys and indexes, not its foreign keys.
+      Optional<Table> source = schema.table(names.path(create.getLikeTable()));
+      if (source.isPresent()) {
+        table = table.withColumns(moved(source.get().columns(), path, true, true, span))
+            .withPrimaryKey(source.get().primaryKey())
+            .withUniqueConstraints(source.get().uniqueConstraints())
+            .withChecks(source.get().checks());
+      }
+    }
     if (create.getPartitionOf() != null) {
       Optional<Table> parent = schema.table(names.path(create.getPartitionOf()));
       if (parent.isPresent()) {

@@ -58,8 +58,18 @@ final class DropReplay {
     return result;
   }
 
+  /** MySQL, MariaDB, SQLite and H2 name no table: their trigger names are unique in the schema. */
   private static Schema dropTrigger(Schema schema, String trigger, Optional<ObjectPath> table) {
-    return table.isEmpty() ? schema : schema.withoutTrigger(table.get().child(trigger));
+    if (table.isPresent()) {
+      return schema.withoutTrigger(table.get().child(trigger));
+    }
+    Schema result = schema;
+    for (ObjectPath path : schema.triggers().keySet()) {
+      if (path.name().equals(trigger)) {
+        result = result.withoutTrigger(path);
+      }
+    }
+    return result;
   }
 
   private static Optional<List<String>> arguments(Drop drop, String type) {

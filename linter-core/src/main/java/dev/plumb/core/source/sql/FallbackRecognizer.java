@@ -35,7 +35,14 @@ final class FallbackRecognizer {
         new VirtualTableGrammar(names),
         new TriggerGrammar(names, parses),
         new RoutineGrammar(names, parses),
-        new AlterTableGrammar(names, reparser));
+        new AlterTableGrammar(names, reparser),
+        new DoBlockGrammar(names, this::understandNested));
+  }
+
+  /** A statement inside another (a DO block's): JSqlParser first, then the fallback, as the replay reads one. */
+  private Optional<UnaryOperator<Schema>> understandNested(SqlStatement statement) {
+    return reparser.read(statement, statement.text(), statement.text()).map(reparser::change)
+        .or(() -> recognize(statement));
   }
 
   /** The change the statement makes, if it is understood; identity for statements with no model effect. */

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>A word is taken as a name where a name is expected: after {@code (}, {@code ,}, {@code .}, an operator or a
  * word that introduces a column, and not before {@code (} (a call), a string ({@code INTERVAL '1 day'}) or the
- * words that make it a keyword again ({@code CURRENT ROW}, {@code START WITH}).
+ * words that make it a keyword again ({@code CURRENT ROW}, {@code START WITH}); a qualifier ({@code public.}) is
+ * left alone, JSqlParser reads those.
  */
 final class KeywordQuoting {
 
@@ -69,7 +70,7 @@ final class KeywordQuoting {
     String before = i == 0 ? "" : tokens.token(i - 1).toUpperCase(Locale.ROOT);
     boolean table = BEFORE_A_TABLE.contains(before);
     if (!RESERVED_BY_PARSER.contains(word) || !table && tokens.isSymbol(i + 1, '(') || tokens.isString(i + 1)
-        || (i + 1 < tokens.size() && isNumber(tokens.token(i + 1)))
+        || (i + 1 < tokens.size() && isNumber(tokens.token(i + 1))) || tokens.isSymbol(i + 1, '.')
         || KEYWORD_AGAIN_BEFORE.stream().anyMatch(w -> tokens.isWord(i + 1, w))) {
       return false;
     }
@@ -77,7 +78,7 @@ final class KeywordQuoting {
       return false;
     }
     boolean operator = before.length() == 1 && OPERATORS.indexOf(before.charAt(0)) >= 0;
-    return operator || table || BEFORE_A_NAME.contains(before) || tokens.isSymbol(i + 1, '.');
+    return operator || table || BEFORE_A_NAME.contains(before);
   }
 
   private String quote(String word) {

@@ -1,14 +1,18 @@
 package dev.plumb.core.source.sql;
 
 import java.util.Optional;
+import net.sf.jsqlparser.statement.DoStatement;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
- * Readings JSqlParser returns without complaint although it skipped part of the statement: SQLite columns
- * without a type ({@code CREATE TABLE t (a, b)} comes back without columns) and SQLite's virtual tables (read as
- * a table without columns). A replay of such a reading would build a wrong table, so the statement is treated as
- * not parsed and goes to the fallback, which reads it whole.
+ * Readings JSqlParser returns without complaint although it skipped or misread part of the statement: SQLite
+ * columns without a type ({@code CREATE TABLE t (a, b)} comes back without columns), SQLite's virtual tables
+ * (read as a table without columns), and PostgreSQL's {@code ALTER COLUMN c SET STATISTICS 100} (read as a change
+ * of the column's type to {@code SET}), MariaDB's {@code ADD SYSTEM VERSIONING} (read as a new column). A replay of such a reading would build a wrong schema, so the statement
+ * is treated as not parsed and goes to the fallback, which reads it whole.
  */
 final class PartialReadings {
 
@@ -17,6 +21,13 @@ final class PartialReadings {
 
   /** Why the reading is incomplete, or empty if nothing written is missing from it. */
   static Optional<String> missing(Statement statement, String text, SqlSyntax syntax) {
+    if (statement instanceof DoStatement) {
+      // The block's statements are replayed by the fallback (DoBlockGrammar); JSqlParser keeps them as text.
+      return Optional.of("the SQL parser keeps a DO block's statements as text");
+    }
+    if (statement instanceof Alter alter && misread(alter, syntax)) {
+      return Optional.of("the SQL parser misreads this ALTER TABLE action as a column's type");
+    }
     if (!(statement instanceof CreateTable create)) {
       return Optional.empty();
     }
@@ -61,5 +72,33 @@ final class PartialReadings {
       }
     }
     return elements;
+  }
+
+  /**
+   * Outside MySQL no type is called SET: such a "type" is the SET of SET STATISTICS, STORAGE or COMPRESSION (or
+   * H2's SET NULL); and no column is called SYSTEM of type VERSIONING.
+   */
+  private static boolean misread(Alter alter, SqlSyntax syntax) {
+    boolean mysql = syntax.dialect().isMysqlFamily();
+    if (alter.getAlterExpressions() == null) {
+      return false;
+    }
+    for (AlterExpression expression : alter.getAlterExpressions()) {
+      if (expression.getColDataTypeList() == null) {
+        continue;
+      }
+      for (AlterExpression.ColumnDataType column : expression.getColDataTypeList()) {
+        if (!mysql && column.getColDataType() != null
+            && "SET".equalsIgnoreCase(column.getColDataType().getDataType())) {
+          return true;
+        }
+        // MariaDB's ADD SYSTEM VERSIONING, read as a column "system" of type "versioning".
+        if (column.getColDataType() != null && "VERSIONING".equalsIgnoreCase(column.getColDataType().getDataType())
+            && "SYSTEM".equalsIgnoreCase(column.getColumnName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterDomain;
 import net.sf.jsqlparser.statement.alter.AlterType;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.alter.sequence.AlterSequence;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.domain.CreateDomain;
@@ -34,6 +36,7 @@ final class StatementApplier {
   private final DropReplay drops;
   private final ObjectReplay objects;
   private final RoutineReplay routines;
+  private final Names names;
   private final SqlSyntax syntax;
   private final TypeGrammar domains;
   private final SequenceAlterations sequences;
@@ -45,6 +48,7 @@ final class StatementApplier {
     this.drops = new DropReplay(names);
     this.objects = new ObjectReplay(names);
     this.routines = new RoutineReplay(names);
+    this.names = names;
     this.syntax = new SqlSyntax(names.dialect());
     this.domains = new TypeGrammar(names);
     this.sequences = new SequenceAlterations(names);
@@ -92,10 +96,24 @@ final class StatementApplier {
     if (statement instanceof CreateTrigger create) {
       return routines.createTrigger(schema, create, span);
     }
+    if (statement instanceof RenameTableStatement rename) {
+      return renamed(schema, rename);
+    }
     if (statement instanceof CreateDomain || statement instanceof AlterDomain || statement instanceof AlterSequence) {
       return fromTokens(schema, written);
     }
     return schema;
+  }
+
+  /** MySQL's RENAME TABLE a TO b, c TO d: in order, so that a swap through a third name works. */
+  private Schema renamed(Schema schema, RenameTableStatement rename) {
+    Schema result = schema;
+    for (var pair : rename.getTableNames()) {
+      ObjectPath from = names.path(pair.getKey());
+      ObjectPath to = names.path(pair.getValue());
+      result = SchemaEdits.renameTable(result, from, to);
+    }
+    return result;
   }
 
   /**
