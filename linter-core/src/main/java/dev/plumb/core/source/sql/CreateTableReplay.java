@@ -39,7 +39,8 @@ final class CreateTableReplay {
       return schema;
     }
     Table table = Table.empty(path, span);
-    if (create.getLikeTable() != null) {
+    boolean listed = create.getTableElements() != null && !create.getTableElements().isEmpty();
+    if (create.getLikeTable() != null && !listed) {
       // MySQL's CREATE TABLE a LIKE b: b's columns, keys and indexes, not its foreign keys.
       Optional<Table> source = schema.table(names.path(create.getLikeTable()));
       if (source.isPresent()) {
