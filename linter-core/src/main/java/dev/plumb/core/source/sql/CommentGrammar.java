@@ -75,10 +75,11 @@ final class CommentGrammar implements StatementGrammar {
       return t.qualifiedName().map(n -> unchanged());
     }
     t.reset(start);
-    boolean kind = t.accept("EVENT", "TRIGGER") || t.accept("FOREIGN", "DATA", "WRAPPER")
-        || t.accept("ACCESS", "METHOD") || t.accept("PROCEDURAL", "LANGUAGE")
-        || t.accept("TEXT", "SEARCH") && t.acceptAny("CONFIGURATION", "DICTIONARY", "PARSER", "TEMPLATE").isPresent()
-        || t.acceptAny(NAMED_KINDS).isPresent();
+    boolean kind = StatementGrammar.anyOf(t,
+        a -> a.accept("EVENT", "TRIGGER") || a.accept("FOREIGN", "DATA", "WRAPPER") || a.accept("ACCESS", "METHOD")
+            || a.accept("PROCEDURAL", "LANGUAGE"),
+        a -> a.accept("TEXT", "SEARCH") && a.acceptAny("CONFIGURATION", "DICTIONARY", "PARSER", "TEMPLATE").isPresent(),
+        a -> a.acceptAny(NAMED_KINDS).isPresent());
     return kind ? t.qualifiedName().map(n -> unchanged()) : Optional.empty();
   }
 

@@ -44,12 +44,13 @@ final class IndexGrammar implements StatementGrammar {
     if (t.accept("RENAME", "TO")) {
       return t.name().map(names::identifier).map(renamed -> schema -> indexes.rename(schema, index, renamed));
     }
-    boolean unchanged = t.accept("SET", "TABLESPACE") && t.name().isPresent()
-        || (t.accept("SET") || t.accept("RESET")) && t.group()
-        || t.accept("ATTACH", "PARTITION") && t.qualifiedName().isPresent()
-        || (t.accept("NO", "DEPENDS") || t.accept("DEPENDS")) && t.accept("ON", "EXTENSION") && t.name().isPresent()
-        || t.accept("ALTER") && columnStatistics(t)
-        || t.accept("OWNER", "TO") && t.name().isPresent();
+    boolean unchanged = StatementGrammar.wholeStatement(t,
+        a -> a.accept("SET", "TABLESPACE") && a.name().isPresent(),
+        a -> (a.accept("SET") || a.accept("RESET")) && a.group(),
+        a -> a.accept("ATTACH", "PARTITION") && a.qualifiedName().isPresent(),
+        a -> (a.accept("NO", "DEPENDS") || a.accept("DEPENDS")) && a.accept("ON", "EXTENSION") && a.name().isPresent(),
+        a -> a.accept("ALTER") && columnStatistics(a),
+        a -> a.accept("OWNER", "TO") && a.name().isPresent());
     return unchanged ? Optional.of(UnaryOperator.identity()) : Optional.empty();
   }
 

@@ -28,7 +28,9 @@ final class MaintenanceGrammar implements StatementGrammar {
       return false;
     }
     if (dialect == Dialect.SQLITE) {
-      t.name();
+      if (!t.peek("INTO")) {
+        t.name();
+      }
       return !t.accept("INTO") || t.string();
     }
     if (t.peekSymbol('(')) {
@@ -87,11 +89,13 @@ final class MaintenanceGrammar implements StatementGrammar {
     if (t.peekSymbol('(')) {
       t.group();
     }
-    if (t.acceptAny("INDEX", "TABLE", "SCHEMA", "DATABASE", "SYSTEM").isEmpty()) {
+    String kind = t.acceptAny("INDEX", "TABLE", "SCHEMA", "DATABASE", "SYSTEM").orElse("");
+    if (kind.isEmpty()) {
       return false;
     }
     t.accept("CONCURRENTLY");
-    return t.atEnd() || t.qualifiedName().isPresent();
+    // Only the current database may go unnamed.
+    return t.qualifiedName().isPresent() || t.atEnd() && (kind.equals("DATABASE") || kind.equals("SYSTEM"));
   }
 
   private static boolean cluster(TokenCursor t) {

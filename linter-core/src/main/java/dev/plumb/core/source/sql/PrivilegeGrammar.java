@@ -35,9 +35,10 @@ final class PrivilegeGrammar implements StatementGrammar {
       return false;
     }
     while (!t.atEnd()) {
-      boolean option = t.accept("WITH", "GRANT", "OPTION") || t.accept("WITH", "ADMIN", "OPTION")
-          || t.accept("WITH", "INHERIT") && t.value() || t.accept("WITH", "SET") && t.value()
-          || t.accept("GRANTED", "BY") && grantee(t);
+      boolean option = StatementGrammar.anyOf(t,
+          a -> a.accept("WITH", "GRANT", "OPTION") || a.accept("WITH", "ADMIN", "OPTION"),
+          a -> (a.accept("WITH", "INHERIT") || a.accept("WITH", "SET")) && a.value(),
+          a -> a.accept("GRANTED", "BY") && grantee(a));
       if (!option) {
         return false;
       }

@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -32,7 +33,9 @@ final class RoutineBodies {
 
   /** {@code [label:] BEGIN [NOT ATOMIC] ... END [label]} up to the end of the statement. */
   static boolean block(TokenCursor t) {
+    String label = null;
     if (t.isName(t.position()) && t.isSymbol(t.position() + 1, ':')) {
+      label = t.token(t.position());
       t.skip();
       t.skip();
     }
@@ -55,7 +58,13 @@ final class RoutineBodies {
     if (depth != 0) {
       return false;
     }
-    t.name();
+    // END may repeat the block's label, and nothing else.
+    if (label != null && !t.atEnd()) {
+      Optional<String> end = t.name();
+      if (end.isEmpty() || !end.get().equalsIgnoreCase(label)) {
+        return false;
+      }
+    }
     return t.atEnd();
   }
 }

@@ -141,10 +141,11 @@ final class RoutineGrammar implements StatementGrammar {
       }
       return t.atEnd() ? Optional.of(UnaryOperator.identity()) : Optional.empty();
     }
-    boolean unchanged = t.accept("OWNER", "TO") && t.name().isPresent()
-        || t.accept("SET", "SCHEMA") && t.name().isPresent()
-        || (t.accept("NO", "DEPENDS") || t.accept("DEPENDS")) && t.accept("ON", "EXTENSION") && t.name().isPresent()
-        || routineActions(t);
+    boolean unchanged = StatementGrammar.wholeStatement(t,
+        a -> a.accept("OWNER", "TO") && a.name().isPresent(),
+        a -> a.accept("SET", "SCHEMA") && a.name().isPresent(),
+        a -> (a.accept("NO", "DEPENDS") || a.accept("DEPENDS")) && a.accept("ON", "EXTENSION") && a.name().isPresent(),
+        RoutineGrammar::routineActions);
     return unchanged ? Optional.of(UnaryOperator.identity()) : Optional.empty();
   }
 
@@ -152,16 +153,17 @@ final class RoutineGrammar implements StatementGrammar {
     boolean any = false;
     while (!t.atEnd() && !t.peek("RESTRICT")) {
       int start = t.position();
-      boolean action = t.accept("EXTERNAL", "SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent()
-          || t.accept("SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent()
-          || t.acceptAny("IMMUTABLE", "STABLE", "VOLATILE", "STRICT", "LEAKPROOF").isPresent()
-          || t.accept("NOT", "LEAKPROOF") || t.accept("CALLED", "ON", "NULL", "INPUT")
-          || t.accept("RETURNS", "NULL", "ON", "NULL", "INPUT")
-          || t.accept("PARALLEL") && t.acceptAny("SAFE", "UNSAFE", "RESTRICTED").isPresent()
-          || t.acceptAny("COST", "ROWS").isPresent() && t.number()
-          || t.accept("SUPPORT") && t.qualifiedName().isPresent()
-          || t.accept("RESET") && (t.accept("ALL") || t.qualifiedName().isPresent())
-          || t.peek("SET") && setting(t);
+      boolean action = StatementGrammar.anyOf(t,
+          a -> (a.accept("EXTERNAL", "SECURITY") || a.accept("SECURITY"))
+              && a.acceptAny("DEFINER", "INVOKER").isPresent(),
+          a -> a.acceptAny("IMMUTABLE", "STABLE", "VOLATILE", "STRICT", "LEAKPROOF").isPresent()
+              || a.accept("NOT", "LEAKPROOF") || a.accept("CALLED", "ON", "NULL", "INPUT")
+              || a.accept("RETURNS", "NULL", "ON", "NULL", "INPUT"),
+          a -> a.accept("PARALLEL") && a.acceptAny("SAFE", "UNSAFE", "RESTRICTED").isPresent(),
+          a -> a.acceptAny("COST", "ROWS").isPresent() && a.number(),
+          a -> a.accept("SUPPORT") && a.qualifiedName().isPresent(),
+          a -> a.accept("RESET") && (a.accept("ALL") || a.qualifiedName().isPresent()),
+          a -> a.peek("SET") && setting(a));
       if (!action) {
         t.reset(start);
         return false;
@@ -249,10 +251,11 @@ final class RoutineGrammar implements StatementGrammar {
   }
 
   private static boolean characteristic(TokenCursor t) {
-    return t.accept("COMMENT") && t.string() || t.accept("LANGUAGE", "SQL") || t.accept("NOT", "DETERMINISTIC")
-        || t.accept("DETERMINISTIC") || t.accept("CONTAINS", "SQL") || t.accept("NO", "SQL")
-        || t.accept("READS", "SQL", "DATA") || t.accept("MODIFIES", "SQL", "DATA")
-        || t.accept("SQL", "SECURITY") && t.acceptAny("DEFINER", "INVOKER").isPresent();
+    return StatementGrammar.anyOf(t, a -> a.accept("COMMENT") && a.string(),
+        a -> a.accept("LANGUAGE", "SQL") || a.accept("NOT", "DETERMINISTIC") || a.accept("DETERMINISTIC")
+            || a.accept("CONTAINS", "SQL") || a.accept("NO", "SQL") || a.accept("READS", "SQL", "DATA")
+            || a.accept("MODIFIES", "SQL", "DATA"),
+        a -> a.accept("SQL", "SECURITY") && a.acceptAny("DEFINER", "INVOKER").isPresent());
   }
 
   /** H2: CREATE ALIAS [IF NOT EXISTS] name [DETERMINISTIC] FOR 'Class.method' | AS 'source'; DROP ALIAS. */

@@ -111,9 +111,9 @@ final class SequenceAlterations {
       return t.qualifiedName().flatMap(this::column)
           .map(c -> s -> with(s, s.type(), s.start(), s.increment(), s.maxValue(), Optional.of(c)));
     }
-    boolean unchanged = t.accept("MINVALUE") && number(t).isPresent() || t.accept("NO", "MINVALUE")
-        || t.accept("NOMINVALUE") || t.accept("CACHE") && number(t).isPresent() || t.accept("NOCACHE")
-        || t.accept("NO", "CYCLE") || t.accept("CYCLE") || t.accept("NOCYCLE");
+    boolean unchanged = StatementGrammar.anyOf(t, a -> a.accept("MINVALUE") && number(a).isPresent(),
+        a -> a.accept("NO", "MINVALUE") || a.accept("NOMINVALUE"), a -> a.accept("CACHE") && number(a).isPresent(),
+        a -> a.accept("NOCACHE") || a.accept("NO", "CYCLE") || a.accept("CYCLE") || a.accept("NOCYCLE"));
     return unchanged ? Optional.of(UnaryOperator.identity()) : Optional.empty();
   }
 

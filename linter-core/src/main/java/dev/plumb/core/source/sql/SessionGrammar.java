@@ -120,8 +120,8 @@ final class SessionGrammar implements StatementGrammar {
     }
     if (t.accept("LOCK")) {
       t.accept("TABLE");
-      t.accept("ONLY");
       do {
+        t.accept("ONLY");
         if (t.qualifiedName().isEmpty()) {
           return false;
         }

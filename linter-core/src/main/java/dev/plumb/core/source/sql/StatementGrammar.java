@@ -37,6 +37,22 @@ interface StatementGrammar {
     return false;
   }
 
+  /**
+   * Whether one of the alternatives matches from the cursor's position (not necessarily to the end); one that
+   * fails leaves the cursor where it was, so the next starts from the same token.
+   */
+  @SafeVarargs
+  static boolean anyOf(TokenCursor tokens, Predicate<TokenCursor>... alternatives) {
+    int start = tokens.position();
+    for (Predicate<TokenCursor> alternative : alternatives) {
+      if (alternative.test(tokens)) {
+        return true;
+      }
+      tokens.reset(start);
+    }
+    return false;
+  }
+
   /** Identity where the statement is one of the alternatives: statements that change nothing the model holds. */
   @SafeVarargs
   static Optional<UnaryOperator<Schema>> noEffectIfAny(TokenCursor tokens, Predicate<TokenCursor>... alternatives) {

@@ -113,13 +113,13 @@ final class TriggerGrammar implements StatementGrammar {
    */
   private Optional<ObjectPath> postgresClausesAndFunction(TokenCursor t) {
     while (!t.atEnd() && !t.peek("EXECUTE")) {
-      boolean clause = t.accept("FROM") && t.qualifiedName().isPresent()
-          || t.accept("NOT", "DEFERRABLE") || t.accept("DEFERRABLE")
-          || t.accept("INITIALLY") && t.acceptAny("DEFERRED", "IMMEDIATE").isPresent()
-          || t.accept("REFERENCING") && transitionTables(t)
-          || t.accept("FOR", "EACH") && t.acceptAny("ROW", "STATEMENT").isPresent()
-          || t.accept("FOR") && t.acceptAny("ROW", "STATEMENT").isPresent()
-          || t.accept("WHEN") && t.group();
+      boolean clause = StatementGrammar.anyOf(t,
+          a -> a.accept("FROM") && a.qualifiedName().isPresent(),
+          a -> a.accept("NOT", "DEFERRABLE") || a.accept("DEFERRABLE"),
+          a -> a.accept("INITIALLY") && a.acceptAny("DEFERRED", "IMMEDIATE").isPresent(),
+          a -> a.accept("REFERENCING") && transitionTables(a),
+          a -> (a.accept("FOR", "EACH") || a.accept("FOR")) && a.acceptAny("ROW", "STATEMENT").isPresent(),
+          a -> a.accept("WHEN") && a.group());
       if (!clause) {
         return Optional.empty();
       }

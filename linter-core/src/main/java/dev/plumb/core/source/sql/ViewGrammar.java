@@ -54,10 +54,11 @@ final class ViewGrammar implements StatementGrammar {
           .map(c -> c.equals(from.get()) ? to.get() : c).toList(), v.definition(), v.materialized(), v.comment(),
           v.span())));
     }
-    boolean unchanged = t.accept("OWNER", "TO") && t.name().isPresent()
-        || (t.accept("SET") || t.accept("RESET")) && t.group()
-        || t.accept("ALTER") && columnDefault(t)
-        || materialized && materializedAction(t);
+    boolean unchanged = StatementGrammar.wholeStatement(t,
+        a -> a.accept("OWNER", "TO") && a.name().isPresent(),
+        a -> (a.accept("SET") || a.accept("RESET")) && a.group(),
+        a -> a.accept("ALTER") && columnDefault(a),
+        a -> materialized && materializedAction(a));
     return unchanged ? Optional.of(UnaryOperator.identity()) : Optional.empty();
   }
 
