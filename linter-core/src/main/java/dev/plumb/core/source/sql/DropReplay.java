@@ -10,7 +10,7 @@ import java.util.Optional;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 
-/** DROP of tables, indexes, views, sequences, schemas, extensions, routines and triggers. */
+/** DROP of tables, indexes, views, sequences, schemas, extensions, routines (H2's aliases too) and triggers. */
 final class DropReplay {
 
   private final Names names;
@@ -34,6 +34,7 @@ final class DropReplay {
         case "SCHEMA" -> SchemaEdits.dropNamespace(result, names.identifier(written.getName()));
         case "EXTENSION" -> result.withoutExtension(names.identifier(written.getName()));
         case "FUNCTION", "PROCEDURE" -> dropRoutine(result, path, arguments(drop, type));
+        case "ALIAS" -> dropRoutine(result, path, Optional.empty());
         case "TRIGGER" -> dropTrigger(result, path.name(), onTable(drop));
         default -> result;
       };

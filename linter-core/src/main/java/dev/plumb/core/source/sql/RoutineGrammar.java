@@ -38,7 +38,7 @@ final class RoutineGrammar implements StatementGrammar {
   public Optional<UnaryOperator<Schema>> recognize(TokenCursor tokens, SqlStatement statement) {
     Optional<SourceSpan> span = Optional.of(statement.span());
     Optional<UnaryOperator<Schema>> noEffect = StatementGrammar.noEffectIfAny(tokens, RoutineGrammar::eventTrigger,
-        this::scheduledEvent, t -> names.dialect().isMysqlFamily() && RoutineBodies.block(t));
+        this::scheduledEvent, t -> names.dialect().isMysqlFamily() && RoutineBodies.block(t, parses, false));
     return noEffect.isPresent() ? noEffect
         : StatementGrammar.firstWhole(tokens, this::alterRoutine, t -> mysqlRoutine(t, span), t -> h2Alias(t, span));
   }

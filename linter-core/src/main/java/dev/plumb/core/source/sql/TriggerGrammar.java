@@ -104,7 +104,7 @@ final class TriggerGrammar implements StatementGrammar {
     if (t.accept("WHEN")) {
       TypeGrammar.skipUntil(t, Set.of("BEGIN"));
     }
-    return dialect == Dialect.SQLITE ? RoutineBodies.block(t) : RoutineBodies.body(t, parses);
+    return dialect == Dialect.SQLITE ? RoutineBodies.block(t, parses, true) : RoutineBodies.body(t, parses);
   }
 
   /**

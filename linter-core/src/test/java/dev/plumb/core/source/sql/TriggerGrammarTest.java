@@ -110,6 +110,7 @@ class TriggerGrammarTest {
   @ParameterizedTest
   @ValueSource(strings = {"CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1;",
       "CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END extra",
+      "CREATE TRIGGER x AFTER INSERT ON t BEGIN garbage garbage; END",
       "CREATE TRIGGER x AFTER WHENEVER ON t BEGIN SELECT 1; END", "CREATE TRIGGER x AFTER INSERT t BEGIN END"})
   void sqlite_partlyMatchingTriggers_areNotUnderstood(String statement) {
     StatementEffect effect = StatementEffect.of(Dialect.SQLITE, "CREATE TABLE t (a int);", statement + ";");
