@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.SourceSpan;
 import java.util.Optional;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
@@ -8,6 +9,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterDomain;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.alter.sequence.AlterSequence;
 import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -42,6 +44,9 @@ final class PartialReadings {
     if (statement instanceof Alter alter && misread(alter, syntax)) {
       return Optional.of("the SQL parser misreads this ALTER TABLE action as a column's type");
     }
+    if (statement instanceof Alter alter && unreadAction(alter, syntax)) {
+      return Optional.of("the SQL parser does not read this ALTER TABLE action");
+    }
     if (!(statement instanceof CreateTable create)) {
       return Optional.empty();
     }
@@ -53,6 +58,31 @@ final class PartialReadings {
     int parsed = create.getTableElements() == null ? 0 : create.getTableElements().size();
     return parsed < written ? Optional.of("the SQL parser skipped " + (written - parsed) + " of " + written
         + " table elements") : Optional.empty();
+  }
+
+  /**
+   * JSqlParser takes any words after ALTER TABLE name as an "unspecific" action ({@code ALTER TABLE t FLY AWAY}
+   * parses); such an action counts only if it is one the fallback knows.
+   */
+  private static boolean unreadAction(Alter alter, SqlSyntax syntax) {
+    if (alter.getAlterExpressions() == null) {
+      return false;
+    }
+    AlterTableActions actions = new AlterTableActions(new Names(syntax.dialect()));
+    for (AlterExpression expression : alter.getAlterExpressions()) {
+      if (expression.getOperation() != AlterOperation.UNSPECIFIC) {
+        continue;
+      }
+      TokenCursor action = TokenCursor.of(expression.toString(), syntax);
+      boolean validate = action.accept("VALIDATE", "CONSTRAINT") && action.name().isPresent() && action.atEnd();
+      action.reset(0);
+      boolean known = validate || actions.read(action, ObjectPath.of("table"), Optional.empty()).isPresent()
+          && action.atEnd();
+      if (!known) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean readByTokens(String text, SqlSyntax syntax) {
