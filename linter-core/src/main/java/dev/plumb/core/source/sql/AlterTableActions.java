@@ -63,7 +63,14 @@ final class AlterTableActions {
     return Optional.empty();
   }
 
-  private boolean unchanged(TokenCursor t) {
+  /** PostgreSQL's SET SCHEMA: the table moves with its indexes, and what refers to it follows. */
+  private Optional<UnaryOperator<Schema>> setSchema(TokenCursor t, ObjectPath table) {
+    return t.name().map(names::identifier).map(namespace -> schema -> SchemaEdits.renameTable(schema, table,
+        ObjectPath.of(namespace, table.name())));
+  }
+
+  /** Whether the action, read from the cursor to its end, leaves the model as it is. */
+  boolean unchanged(TokenCursor t) {
     return switch (dialect) {
       case POSTGRESQL -> postgresUnchanged(t);
       case MYSQL, MARIADB -> mysqlUnchanged(t);
@@ -152,6 +159,9 @@ final class AlterTableActions {
   }
 
   private Optional<UnaryOperator<Schema>> postgres(TokenCursor t, ObjectPath table) {
+    if (t.accept("SET", "SCHEMA")) {
+      return setSchema(t, table);
+    }
     if (t.accept("ALTER")) {
       t.accept("COLUMN");
       Optional<String> column = t.name().map(names::identifier);

@@ -138,6 +138,13 @@ final class ParserRewrites {
         && tokens.isWord(i + 2, "VERSIONING")) {
       edits.blank(tokens.start(i), tokens.end(i + 2));
     }
+    // mariadb-dump writes CREATE SEQUENCE ... ENGINE=InnoDB; a sequence's storage engine is nothing to the model.
+    if (tokens.isWord(i, "ENGINE") && isCreateSequence(tokens)) {
+      int value = tokens.isSymbol(i + 1, '=') ? i + 2 : i + 1;
+      if (value == tokens.size() - 1) {
+        edits.blank(tokens.start(i), tokens.end(value));
+      }
+    }
     if (i == 0 && tokens.isWord(0, "SET") && tokens.isWord(1, "STATEMENT")) {
       for (int k = 2; k < tokens.size(); k++) {
         if (tokens.isWord(k, "FOR")) {
@@ -146,6 +153,11 @@ final class ParserRewrites {
         }
       }
     }
+  }
+
+  private static boolean isCreateSequence(TokenCursor tokens) {
+    return tokens.isWord(0, "CREATE") && (tokens.isWord(1, "SEQUENCE") || tokens.isWord(2, "SEQUENCE")
+        || tokens.isWord(3, "SEQUENCE"));
   }
 
   private static void h2(TokenCursor tokens, int i, TextEdits edits) {

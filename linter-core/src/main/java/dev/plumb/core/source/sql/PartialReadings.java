@@ -1,6 +1,5 @@
 package dev.plumb.core.source.sql;
 
-import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.SourceSpan;
 import java.util.Optional;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
@@ -62,7 +61,8 @@ final class PartialReadings {
 
   /**
    * JSqlParser takes any words after ALTER TABLE name as an "unspecific" action ({@code ALTER TABLE t FLY AWAY}
-   * parses); such an action counts only if it is one the fallback knows.
+   * parses) and the replay applies nothing for it; such a reading stands only for VALIDATE CONSTRAINT (which the
+   * replay reads) and for actions that change nothing the model holds.
    */
   private static boolean unreadAction(Alter alter, SqlSyntax syntax) {
     if (alter.getAlterExpressions() == null) {
@@ -76,8 +76,8 @@ final class PartialReadings {
       TokenCursor action = TokenCursor.of(expression.toString(), syntax);
       boolean validate = action.accept("VALIDATE", "CONSTRAINT") && action.name().isPresent() && action.atEnd();
       action.reset(0);
-      boolean known = validate || actions.read(action, ObjectPath.of("table"), Optional.empty()).isPresent()
-          && action.atEnd();
+      // Only actions that change nothing may stay with JSqlParser's reading; the others go to the fallback.
+      boolean known = validate || actions.unchanged(action);
       if (!known) {
         return true;
       }
