@@ -35,7 +35,8 @@ final class FallbackRecognizer {
         new ViewGrammar(names),
         new VirtualTableGrammar(names),
         new TriggerGrammar(names, parses),
-        new RoutineGrammar(names, parses),
+        new RoutineGrammar(names),
+        new MysqlRoutineGrammar(names, parses),
         new AlterTableGrammar(names, reparser),
         new DoBlockGrammar(names, this::understandNested));
   }

@@ -14,11 +14,12 @@ import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
- * Readings JSqlParser returns without complaint although it skipped or misread part of the statement: SQLite
- * columns without a type ({@code CREATE TABLE t (a, b)} comes back without columns), SQLite's virtual tables
- * (read as a table without columns), and PostgreSQL's {@code ALTER COLUMN c SET STATISTICS 100} (read as a change
- * of the column's type to {@code SET}), MariaDB's {@code ADD SYSTEM VERSIONING} (read as a new column). A replay of such a reading would build a wrong schema, so the statement
- * is treated as not parsed and goes to the fallback, which reads it whole.
+ * Readings JSqlParser returns without complaint although it skipped or misread part of the statement, which a
+ * replay would turn into a wrong schema: SQLite columns without a type ({@code CREATE TABLE t (a, b)} comes back
+ * without columns), SQLite's virtual tables (a table without columns), {@code ALTER COLUMN c SET STATISTICS 100}
+ * (a change of type to {@code SET}), MariaDB's {@code ADD SYSTEM VERSIONING} (a new column), any words after
+ * ALTER TABLE (an "unspecific" action the replay ignores), routine bodies and DO blocks kept as loose text. Such
+ * a statement is treated as not parsed and goes to the fallback, which reads it whole.
  */
 final class PartialReadings {
 

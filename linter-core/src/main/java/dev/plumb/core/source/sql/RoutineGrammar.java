@@ -1,6 +1,5 @@
 package dev.plumb.core.source.sql;
 
-import dev.plumb.core.model.DataTypes;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Routine;
@@ -9,38 +8,29 @@ import dev.plumb.core.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Routines and events JSqlParser cannot read: PostgreSQL's event triggers and ALTER FUNCTION / PROCEDURE,
- * MySQL's and MariaDB's procedures, functions and scheduled events with compound bodies, MariaDB's anonymous
- * {@code BEGIN NOT ATOMIC} block, and H2's Java aliases. Routines go into the model; event triggers and
- * scheduled events have no place there.
+ * Routines JSqlParser cannot read: PostgreSQL's event triggers and ALTER FUNCTION / PROCEDURE, and H2's Java
+ * aliases. Aliases and renames change the model's routines; event triggers have no place there. MySQL's routines
+ * are read by {@link MysqlRoutineGrammar}.
  */
 final class RoutineGrammar implements StatementGrammar {
 
-  private static final Set<String> CHARACTERISTICS = Set.of("COMMENT", "LANGUAGE", "NOT", "DETERMINISTIC",
-      "CONTAINS", "NO", "READS", "MODIFIES", "SQL", "BEGIN", "RETURN");
-
   private final Names names;
-  private final Predicate<String> parses;
   private final RoutineReplay routines;
 
-  RoutineGrammar(Names names, Predicate<String> parses) {
+  RoutineGrammar(Names names) {
     this.names = names;
-    this.parses = parses;
     this.routines = new RoutineReplay(names);
   }
 
   @Override
   public Optional<UnaryOperator<Schema>> recognize(TokenCursor tokens, SqlStatement statement) {
     Optional<SourceSpan> span = Optional.of(statement.span());
-    Optional<UnaryOperator<Schema>> noEffect = StatementGrammar.noEffectIfAny(tokens, RoutineGrammar::eventTrigger,
-        this::scheduledEvent, t -> names.dialect().isMysqlFamily() && RoutineBodies.block(t, parses, false));
+    Optional<UnaryOperator<Schema>> noEffect = StatementGrammar.noEffectIfAny(tokens, RoutineGrammar::eventTrigger);
     return noEffect.isPresent() ? noEffect
-        : StatementGrammar.firstWhole(tokens, this::alterRoutine, t -> mysqlRoutine(t, span), t -> h2Alias(t, span));
+        : StatementGrammar.firstWhole(tokens, this::alterRoutine, t -> h2Alias(t, span));
   }
 
   /** CREATE / ALTER / DROP EVENT TRIGGER (PostgreSQL). */
@@ -80,37 +70,6 @@ final class RoutineGrammar implements StatementGrammar {
         && t.qualifiedName().isPresent() && t.group();
   }
 
-  /** MySQL's CREATE / ALTER / DROP EVENT. */
-  private boolean scheduledEvent(TokenCursor t) {
-    if (!names.dialect().isMysqlFamily()) {
-      return false;
-    }
-    String verb = t.acceptAny("CREATE", "ALTER", "DROP").orElse("");
-    if (verb.isEmpty()) {
-      return false;
-    }
-    if (t.accept("DEFINER") && !(t.acceptSymbol('=') && SettingGrammar.user(t))) {
-      return false;
-    }
-    if (!t.accept("EVENT")) {
-      return false;
-    }
-    t.accept(verb.equals("CREATE") ? new String[] {"IF", "NOT", "EXISTS"} : new String[] {"IF", "EXISTS"});
-    if (t.qualifiedName().isEmpty()) {
-      return false;
-    }
-    if (verb.equals("DROP")) {
-      return true;
-    }
-    while (!t.atEnd() && !t.peek("DO")) {
-      if (t.accept("RENAME", "TO") && t.qualifiedName().isEmpty()) {
-        return false;
-      }
-      t.skip();
-    }
-    return t.atEnd() ? verb.equals("ALTER") : t.accept("DO") && RoutineBodies.body(t, parses);
-  }
-
   /** ALTER FUNCTION / PROCEDURE / ROUTINE / AGGREGATE name [(arguments)] action; a rename moves the routine. */
   private Optional<UnaryOperator<Schema>> alterRoutine(TokenCursor t) {
     if (!t.accept("ALTER") || t.acceptAny("FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE").isEmpty()) {
@@ -135,9 +94,8 @@ final class RoutineGrammar implements StatementGrammar {
           path.parent().child(renamed)));
     }
     if (names.dialect().isMysqlFamily()) {
-      while (!t.atEnd() && CHARACTERISTICS.stream().anyMatch(t::peek)) {
-        t.skip();
-        t.string();
+      while (!t.atEnd() && MysqlRoutineGrammar.characteristic(t)) {
+        // COMMENT 'x', SQL SECURITY INVOKER, ...
       }
       return t.atEnd() ? Optional.of(UnaryOperator.identity()) : Optional.empty();
     }
@@ -207,57 +165,6 @@ final class RoutineGrammar implements StatementGrammar {
     return result;
   }
 
-  /** MySQL / MariaDB: CREATE [DEFINER=...] PROCEDURE | FUNCTION name (params) [RETURNS type] ... body. */
-  private Optional<UnaryOperator<Schema>> mysqlRoutine(TokenCursor t, Optional<SourceSpan> span) {
-    if (!names.dialect().isMysqlFamily() || !t.accept("CREATE")) {
-      return Optional.empty();
-    }
-    t.accept("OR", "REPLACE");
-    if (t.accept("DEFINER") && !(t.acceptSymbol('=') && SettingGrammar.user(t))) {
-      return Optional.empty();
-    }
-    boolean function = t.accept("FUNCTION");
-    if (!function && !t.accept("PROCEDURE")) {
-      return Optional.empty();
-    }
-    t.accept("IF", "NOT", "EXISTS");
-    Optional<String> name = t.qualifiedName();
-    int open = t.position();
-    if (name.isEmpty() || !t.group()) {
-      return Optional.empty();
-    }
-    List<String> argumentTypes = routines.argumentTypes(words(t, open + 1, t.position() - 1));
-    Optional<String> returnType = Optional.empty();
-    if (function) {
-      if (!t.accept("RETURNS")) {
-        return Optional.empty();
-      }
-      int from = t.position();
-      TypeGrammar.skipUntil(t, CHARACTERISTICS);
-      returnType = Optional.of(t.slice(from, t.position())).filter(r -> !r.isEmpty())
-          .map(r -> DataTypes.of(r, names.dialect()).toSql());
-      if (returnType.isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    while (!t.atEnd() && !t.peek("BEGIN") && !t.peek("RETURN") && characteristic(t)) {
-      // COMMENT 'x', [NOT] DETERMINISTIC, READS SQL DATA, SQL SECURITY INVOKER, ...
-    }
-    if (!RoutineBodies.body(t, parses)) {
-      return Optional.empty();
-    }
-    Routine routine = new Routine(names.qualified(name.get()), argumentTypes, returnType, Optional.of("sql"), span);
-    return Optional.of(schema -> schema.withRoutine(routine));
-  }
-
-  private static boolean characteristic(TokenCursor t) {
-    return StatementGrammar.anyOf(t, a -> a.accept("COMMENT") && a.string(),
-        a -> a.accept("LANGUAGE", "SQL") || a.accept("NOT", "DETERMINISTIC") || a.accept("DETERMINISTIC")
-            || a.accept("CONTAINS", "SQL") || a.accept("NO", "SQL") || a.accept("READS", "SQL", "DATA")
-            || a.accept("MODIFIES", "SQL", "DATA"),
-        a -> a.accept("SQL", "SECURITY") && a.acceptAny("DEFINER", "INVOKER").isPresent());
-  }
-
   /** H2: CREATE ALIAS [IF NOT EXISTS] name [DETERMINISTIC] FOR 'Class.method' | AS 'source'; DROP ALIAS. */
   private Optional<UnaryOperator<Schema>> h2Alias(TokenCursor t, Optional<SourceSpan> span) {
     if (names.dialect() != Dialect.H2) {
@@ -293,7 +200,7 @@ final class RoutineGrammar implements StatementGrammar {
     return Optional.of(schema -> schema.withRoutine(routine));
   }
 
-  private static List<String> words(TokenCursor t, int from, int to) {
+  static List<String> words(TokenCursor t, int from, int to) {
     List<String> words = new ArrayList<>();
     for (int i = from; i < to; i++) {
       words.add(t.token(i));

@@ -32,11 +32,13 @@ class AlterTableGrammarTest {
   private static final ObjectPath DRIVERS = path("public", "drivers");
 
   @ParameterizedTest
-  @ValueSource(strings = {"ALTER TABLE drivers ALTER CONSTRAINT drivers_depot_id_fkey DEFERRABLE INITIALLY DEFERRED",
+  @ValueSource(strings = {
+      "ALTER TABLE drivers ALTER CONSTRAINT drivers_depot_id_fkey DEFERRABLE INITIALLY DEFERRED",
       "ALTER TABLE drivers REPLICA IDENTITY FULL", "ALTER TABLE drivers REPLICA IDENTITY USING INDEX drivers_id_idx",
       "ALTER TABLE drivers ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY",
       "ALTER TABLE ONLY drivers SET (autovacuum_vacuum_scale_factor = 0.01), SET UNLOGGED",
-      "ALTER TABLE drivers ALTER COLUMN errors SET STATISTICS 500", "ALTER TABLE drivers ALTER errors SET STORAGE PLAIN",
+      "ALTER TABLE drivers ALTER COLUMN errors SET STATISTICS 500",
+      "ALTER TABLE drivers ALTER errors SET STORAGE PLAIN",
       "ALTER TABLE drivers CLUSTER ON drivers_id_idx, SET WITHOUT CLUSTER",
       "ALTER TABLE drivers DISABLE TRIGGER ALL", "ALTER TABLE drivers ENABLE ALWAYS TRIGGER drivers_touch",
       "ALTER TABLE depots ATTACH PARTITION depots_eu FOR VALUES IN ('eu')",
@@ -140,7 +142,8 @@ class AlterTableGrammarTest {
   @Test
   void h2AlterColumnRenameAndSetNull() {
     String setup = "CREATE TABLE pets (id int PRIMARY KEY, name varchar(30) NOT NULL);";
-    StatementEffect renamed = StatementEffect.of(Dialect.H2, setup, "ALTER TABLE pets ALTER COLUMN name RENAME TO pet_name;");
+    StatementEffect renamed = StatementEffect.of(Dialect.H2, setup,
+        "ALTER TABLE pets ALTER COLUMN name RENAME TO pet_name;");
     StatementEffect nullable = StatementEffect.of(Dialect.H2, setup, "ALTER TABLE pets ALTER COLUMN name SET NULL;");
 
     assertThat(renamed.understood()).isTrue();

@@ -21,7 +21,8 @@ class CommentGrammarTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"COMMENT ON FUNCTION route_stop_count() IS 'Keeps routes.stops in step'",
-      "COMMENT ON PROCEDURE app.grant_role(uuid, text) IS 'Idempotent'", "COMMENT ON INDEX shipments_statement_idx IS 'x'",
+      "COMMENT ON PROCEDURE app.grant_role(uuid, text) IS 'Idempotent'",
+      "COMMENT ON INDEX shipments_statement_idx IS 'x'",
       "COMMENT ON TYPE route_state IS 'Lifecycle of a route'", "COMMENT ON DOMAIN billing.cents IS NULL",
       "COMMENT ON SCHEMA public IS 'standard public schema'", "COMMENT ON EXTENSION citext IS 'case-insensitive text'",
       "COMMENT ON SEQUENCE shipments_id_seq IS 'x'", "COMMENT ON TRIGGER route_stops_count ON route_stops IS 'x'",

@@ -32,7 +32,8 @@ class ExecutableCommentsTest {
         + "published_at datetime);", """
         /*!50001 CREATE ALGORITHM=UNDEFINED */
         /*!50013 DEFINER=`blog`@`%` SQL SECURITY DEFINER */
-        /*!50001 VIEW `published_posts` AS select `posts`.`id` AS `id` from `posts` where (`posts`.`status` = 'published') */;
+        /*!50001 VIEW `published_posts` AS select `posts`.`id` AS `id` from `posts`
+          where (`posts`.`status` = 'published') */;
         """);
 
     assertThat(effect.understood()).isTrue();

@@ -41,7 +41,8 @@ class RoutineGrammarTest {
 
   @Test
   void alterFunctionRename_withArgumentsRenamesThatOverloadOnly() {
-    StatementEffect effect = StatementEffect.postgres(FUNCTIONS, "ALTER FUNCTION has_role(uuid, text) RENAME TO has_any_role;");
+    StatementEffect effect = StatementEffect.postgres(FUNCTIONS,
+        "ALTER FUNCTION has_role(uuid, text) RENAME TO has_any_role;");
 
     Routine old = effect.before().routines().get("public.has_role(uuid, text)");
     assertThat(effect.understood()).isTrue();
@@ -86,7 +87,8 @@ class RoutineGrammarTest {
       "ALTER EVENT ev_expire DISABLE", "DROP EVENT IF EXISTS ev_expire",
       "BEGIN NOT ATOMIC IF NOT EXISTS (SELECT 1 FROM audit_log) THEN INSERT INTO audit_log VALUES (1); END IF; END"})
   void mysql_eventsAndAnonymousBlocks_understoodWithoutChange(String statement) {
-    StatementEffect effect = StatementEffect.of(Dialect.MARIADB, "CREATE TABLE audit_log (id int, changed_at datetime);",
+    StatementEffect effect = StatementEffect.of(Dialect.MARIADB,
+        "CREATE TABLE audit_log (id int, changed_at datetime);",
         statement + ";");
 
     assertThat(effect.understood()).as(statement).isTrue();
