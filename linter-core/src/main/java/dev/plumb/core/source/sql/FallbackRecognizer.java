@@ -27,7 +27,7 @@ final class FallbackRecognizer {
         new SessionGrammar(names.dialect()),
         new MaintenanceGrammar(names.dialect()),
         new PrivilegeGrammar(),
-        new ServerObjectGrammar(names.dialect()),
+        new ServerObjectGrammar(names.dialect(), parses),
         new CommentGrammar(names),
         new TypeGrammar(names),
         new IndexGrammar(names),

@@ -4,6 +4,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,9 +19,12 @@ final class ServerObjectGrammar implements StatementGrammar {
       "RULE", "OPERATOR", "LANGUAGE", "CONVERSION"};
 
   private final Dialect dialect;
+  private final Predicate<String> parses;
 
-  ServerObjectGrammar(Dialect dialect) {
+  /** @param parses whether the SQL parser reads a statement (the one a rule or PREPARE wraps) */
+  ServerObjectGrammar(Dialect dialect, Predicate<String> parses) {
     this.dialect = dialect;
+    this.parses = parses;
   }
 
   @Override
@@ -31,8 +35,8 @@ final class ServerObjectGrammar implements StatementGrammar {
     return StatementGrammar.noEffectIfAny(tokens, ServerObjectGrammar::aggregate, ServerObjectGrammar::cast,
         ServerObjectGrammar::collation, ServerObjectGrammar::statistics, ServerObjectGrammar::textSearch,
         ServerObjectGrammar::server, ServerObjectGrammar::userMapping, ServerObjectGrammar::tablespace,
-        ServerObjectGrammar::rule, ServerObjectGrammar::operator, ServerObjectGrammar::language,
-        ServerObjectGrammar::alterDatabase, ServerObjectGrammar::alterSystem, ServerObjectGrammar::prepare,
+        this::rule, ServerObjectGrammar::operator, ServerObjectGrammar::language,
+        ServerObjectGrammar::alterDatabase, ServerObjectGrammar::alterSystem, this::prepare,
         ServerObjectGrammar::drop);
   }
 
@@ -128,7 +132,7 @@ final class ServerObjectGrammar implements StatementGrammar {
   }
 
   /** CREATE [OR REPLACE] RULE name AS ON event TO table [WHERE ...] DO [ALSO | INSTEAD] NOTHING | (commands). */
-  private static boolean rule(TokenCursor t) {
+  private boolean rule(TokenCursor t) {
     if (!create(t, "RULE") || t.name().isEmpty() || !t.accept("AS", "ON")
         || t.acceptAny("SELECT", "INSERT", "UPDATE", "DELETE").isEmpty() || !t.accept("TO")
         || t.qualifiedName().isEmpty()) {
@@ -141,7 +145,20 @@ final class ServerObjectGrammar implements StatementGrammar {
       return false;
     }
     t.acceptAny("ALSO", "INSTEAD");
-    return t.accept("NOTHING") || t.group() || t.skipRest();
+    if (t.accept("NOTHING")) {
+      return true;
+    }
+    int open = t.position();
+    if (t.group()) {
+      return parses.test(t.slice(open + 1, t.position() - 1));
+    }
+    return wrapped(t);
+  }
+
+  /** The rest of the statement, a statement of its own that the parser reads. */
+  private boolean wrapped(TokenCursor t) {
+    int from = t.position();
+    return t.skipRest() && parses.test(t.slice(from, t.size()));
   }
 
   /** CREATE OPERATOR name (options); CREATE OPERATOR CLASS | FAMILY ... (read to the end). */
@@ -203,11 +220,11 @@ final class ServerObjectGrammar implements StatementGrammar {
   }
 
   /** PREPARE name [(types)] AS statement. */
-  private static boolean prepare(TokenCursor t) {
+  private boolean prepare(TokenCursor t) {
     if (!t.accept("PREPARE") || t.name().isEmpty() || t.peekSymbol('(') && !t.group()) {
       return false;
     }
-    return t.accept("AS") && t.skipRest();
+    return t.accept("AS") && wrapped(t);
   }
 
   /** DROP of the kinds above: DROP kind [IF EXISTS] name [(arguments) | ON table] ..., [CASCADE | RESTRICT]. */

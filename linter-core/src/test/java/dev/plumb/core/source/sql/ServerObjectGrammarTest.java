@@ -38,7 +38,8 @@ class ServerObjectGrammarTest {
   @ValueSource(strings = {"CREATE AGGREGATE my_sum (int)", "CREATE CAST (text AS mood)",
       "CREATE STATISTICS st ON a, b", "CREATE SERVER s OPTIONS (host 'x')", "CREATE TABLESPACE fast",
       "CREATE RULE r AS ON MERGE TO t DO NOTHING", "ALTER DATABASE app RENAME", "PREPARE q (int)",
-      "ALTER SCHEMA app RENAME TO app2", "IMPORT FOREIGN SCHEMA remote FROM SERVER s INTO local"})
+      "ALTER SCHEMA app RENAME TO app2", "IMPORT FOREIGN SCHEMA remote FROM SERVER s INTO local",
+      "PREPARE q AS garbage here", "CREATE RULE r AS ON INSERT TO t DO ALSO garbage here"})
   void partlyMatchingOrUnmodelledStatements_areNotUnderstood(String statement) {
     StatementEffect effect = StatementEffect.postgres(SETUP, statement + ";");
 
