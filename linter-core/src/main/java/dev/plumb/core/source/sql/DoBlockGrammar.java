@@ -14,8 +14,9 @@ import java.util.function.UnaryOperator;
  * PostgreSQL's {@code DO $$ ... $$}. A block that is only statements, such as Drizzle's
  * {@code DO $$ BEGIN CREATE TYPE ...; EXCEPTION WHEN duplicate_object THEN null; END $$}, is replayed statement by
  * statement, so the types and constraints it creates are in the model; with a duplicate_object handler a
- * statement that would create what exists already is skipped, as the handler would swallow its error. A block
- * with variables or control flow changes nothing the replay can follow and is understood without a change.
+ * statement that would create what exists already is skipped, as the handler would swallow its error. So is a
+ * statement under {@code IF NOT EXISTS (SELECT ...) THEN ... END IF}, the other usual guard of a create. A block
+ * with variables or other control flow changes nothing the replay can follow and is understood without a change.
  */
 final class DoBlockGrammar implements StatementGrammar {
 
@@ -71,7 +72,7 @@ final class DoBlockGrammar implements StatementGrammar {
     }
     List<int[]> ranges = new ArrayList<>();
     int from = block.position();
-    while (!block.atEnd() && !block.peek("EXCEPTION") && !block.peek("END")) {
+    while (!block.atEnd() && !block.peek("EXCEPTION") && !(block.peek("END") && !block.peek("END", "IF"))) {
       if (block.acceptSymbol(';')) {
         ranges.add(new int[] {from, block.position() - 1});
         from = block.position();
@@ -98,17 +99,33 @@ final class DoBlockGrammar implements StatementGrammar {
       return Optional.empty();
     }
     List<UnaryOperator<Schema>> changes = new ArrayList<>();
+    boolean inIf = false;
     for (int[] range : ranges) {
-      if (range[1] <= range[0] || CONTROL_FLOW.stream().anyMatch(w -> block.isWord(range[0], w))) {
+      int first = range[0];
+      if (block.isWord(first, "END") && block.isWord(first + 1, "IF") && range[1] == first + 2 && inIf) {
+        inIf = false;
+        continue;
+      }
+      if (block.isWord(first, "IF") && !inIf) {
+        // IF NOT EXISTS (SELECT ... ) THEN CREATE ...: the usual guard of a create, replayed as one that skips
+        // what exists already.
+        first = then(block, first, range[1]);
+        inIf = true;
+      }
+      int start = first;
+      if (start < 0 || range[1] <= start || CONTROL_FLOW.stream().anyMatch(w -> block.isWord(start, w))) {
         return Optional.empty();
       }
-      SqlStatement inner = NestedStatements.part(statement, contentStart + block.start(range[0]),
+      SqlStatement inner = NestedStatements.part(statement, contentStart + block.start(start),
           contentStart + block.end(range[1] - 1));
       Optional<UnaryOperator<Schema>> change = understand.apply(inner);
       if (change.isEmpty()) {
         return Optional.empty();
       }
-      changes.add(guarded ? DuplicateGuard.skippingDuplicates(inner, change.get(), names) : change.get());
+      changes.add(guarded || inIf ? DuplicateGuard.skippingDuplicates(inner, change.get(), names) : change.get());
+    }
+    if (inIf) {
+      return Optional.empty();
     }
     return Optional.of(schema -> {
       Schema result = schema;
@@ -117,6 +134,21 @@ final class DoBlockGrammar implements StatementGrammar {
       }
       return result;
     });
+  }
+
+  /** The token after the THEN of {@code IF condition THEN}, or -1. */
+  private static int then(TokenCursor block, int from, int to) {
+    int depth = 0;
+    for (int i = from + 1; i < to; i++) {
+      if (block.isSymbol(i, '(')) {
+        depth++;
+      } else if (block.isSymbol(i, ')')) {
+        depth--;
+      } else if (depth == 0 && block.isWord(i, "THEN")) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** WHEN condition [OR condition] THEN NULL; ... : whether every handler swallows duplicates, or empty. */

@@ -59,13 +59,32 @@ class DoBlockGrammarTest {
   }
 
   @Test
-  void blockWithControlFlow_isUnderstoodWithoutChange() {
+  void createUnderIfNotExists_isReplayedSkippingWhatExists() {
+    String block = """
+        DO $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN
+            CREATE TYPE mood AS ENUM ('sad', 'ok');
+          END IF;
+        END
+        $$;""";
+    StatementEffect fresh = StatementEffect.postgres("", block);
+    StatementEffect existing = StatementEffect.postgres("CREATE TYPE mood AS ENUM ('happy');", block);
+
+    assertThat(fresh.understood()).isTrue();
+    assertThat(fresh.after().enumTypes().get(path("public", "mood")).values()).containsExactly("sad", "ok");
+    assertThat(existing.understood()).isTrue();
+    assertThat(existing.after()).isEqualTo(existing.before());
+  }
+
+  @Test
+  void blockWithOtherControlFlow_isUnderstoodWithoutChange() {
     StatementEffect effect = StatementEffect.postgres("", """
         DO $$
         BEGIN
-          IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'billing_app') THEN
-            CREATE ROLE billing_app LOGIN;
-          END IF;
+          FOR r IN SELECT tablename FROM pg_tables LOOP
+            EXECUTE format('ANALYZE %I', r.tablename);
+          END LOOP;
         END
         $$;""");
 
