@@ -22,12 +22,14 @@ import java.util.function.UnaryOperator;
  * place ({@link #withTableMoved}, {@link #withTriggerMoved}). Maps given to the constructor are copied in their
  * own iteration order.
  *
+ * @param domains PostgreSQL and H2 domains ({@code CREATE DOMAIN})
  * @param namespaces the schema names (PostgreSQL {@code CREATE SCHEMA}); the dialect's default is always there
  */
 public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Table> tables,
                      Map<ObjectPath, View> views, Map<ObjectPath, Sequence> sequences,
                      Map<ObjectPath, EnumType> enumTypes, Map<String, Routine> routines,
-                     Map<ObjectPath, Trigger> triggers, Map<String, Extension> extensions) {
+                     Map<ObjectPath, Trigger> triggers, Map<String, Extension> extensions,
+                     Map<ObjectPath, DomainType> domains) {
 
   public Schema {
     requireNonNull(dialect, "no dialect given");
@@ -39,11 +41,12 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
     routines = PersistentMap.copyOf(routines);
     triggers = PersistentMap.copyOf(triggers);
     extensions = PersistentMap.copyOf(extensions);
+    domains = PersistentMap.copyOf(domains);
   }
 
   public static Schema empty(Dialect dialect) {
     return new Schema(dialect, Set.of(dialect.defaultSchema()), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-        Map.of(), Map.of());
+        Map.of(), Map.of(), Map.of());
   }
 
   /** The path of a table by name, in the given schema or the dialect's default one. */
@@ -87,25 +90,25 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
     Set<String> changed = new LinkedHashSet<>(namespaces);
     changed.add(name);
     return new Schema(dialect, FrozenSet.owning(changed), tables, views, sequences, enumTypes, routines, triggers,
-        extensions);
+        extensions, domains);
   }
 
   public Schema withoutNamespace(String name) {
     Set<String> changed = new LinkedHashSet<>(namespaces);
     changed.remove(name);
     return new Schema(dialect, FrozenSet.owning(changed), tables, views, sequences, enumTypes, routines, triggers,
-        extensions);
+        extensions, domains);
   }
 
   /** Adds the table or replaces the one with the same path, keeping its position. */
   public Schema withTable(Table table) {
     return new Schema(dialect, namespaces, tableMap().with(table.path(), table), views, sequences,
-        enumTypes, routines, triggers, extensions);
+        enumTypes, routines, triggers, extensions, domains);
   }
 
   public Schema withoutTable(ObjectPath path) {
     return new Schema(dialect, namespaces, tableMap().without(path), views, sequences, enumTypes, routines,
-        triggers, extensions);
+        triggers, extensions, domains);
   }
 
   /**
@@ -114,74 +117,84 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
    */
   public Schema withTableMoved(ObjectPath from, Table moved) {
     return new Schema(dialect, namespaces, tableMap().moved(from, moved.path(), moved), views, sequences,
-        enumTypes, routines, triggers, extensions);
+        enumTypes, routines, triggers, extensions, domains);
   }
 
   public Schema withView(View view) {
     return new Schema(dialect, namespaces, tables, put(views, view.path(), view), sequences, enumTypes, routines,
-        triggers, extensions);
+        triggers, extensions, domains);
   }
 
   public Schema withoutView(ObjectPath path) {
     return new Schema(dialect, namespaces, tables, remove(views, path), sequences, enumTypes, routines, triggers,
-        extensions);
+        extensions, domains);
   }
 
   public Schema withSequence(Sequence sequence) {
     return new Schema(dialect, namespaces, tables, views, sequenceMap().with(sequence.path(), sequence), enumTypes,
-        routines, triggers, extensions);
+        routines, triggers, extensions, domains);
   }
 
   public Schema withoutSequence(ObjectPath path) {
     return new Schema(dialect, namespaces, tables, views, sequenceMap().without(path), enumTypes, routines, triggers,
-        extensions);
+        extensions, domains);
   }
 
   public Schema withEnumType(EnumType type) {
     return new Schema(dialect, namespaces, tables, views, sequences, put(enumTypes, type.path(), type), routines,
-        triggers, extensions);
+        triggers, extensions, domains);
   }
 
   public Schema withoutEnumType(ObjectPath path) {
     return new Schema(dialect, namespaces, tables, views, sequences, remove(enumTypes, path), routines, triggers,
-        extensions);
+        extensions, domains);
   }
 
   /** Functions are keyed by {@link Routine#signature()}, so overloads stay apart. */
   public Schema withRoutine(Routine routine) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes,
-        put(routines, routine.signature(), routine), triggers, extensions);
+        put(routines, routine.signature(), routine), triggers, extensions, domains);
   }
 
   public Schema withoutRoutine(String signature) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, remove(routines, signature),
-        triggers, extensions);
+        triggers, extensions, domains);
   }
 
   public Schema withTrigger(Trigger trigger) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines,
-        put(triggers, trigger.path(), trigger), extensions);
+        put(triggers, trigger.path(), trigger), extensions, domains);
   }
 
   /** As {@link #withTableMoved}: the trigger at {@code from} becomes {@code moved}, in the same place. */
   public Schema withTriggerMoved(ObjectPath from, Trigger moved) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines,
-        persistent(triggers).renamed(from, moved.path(), moved), extensions);
+        persistent(triggers).renamed(from, moved.path(), moved), extensions, domains);
   }
 
   public Schema withoutTrigger(ObjectPath path) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, remove(triggers, path),
-        extensions);
+        extensions, domains);
   }
 
   public Schema withExtension(Extension extension) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers,
-        put(extensions, extension.name(), extension));
+        put(extensions, extension.name(), extension), domains);
   }
 
   public Schema withoutExtension(String name) {
     return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers,
-        remove(extensions, name));
+        remove(extensions, name), domains);
+  }
+
+  public Schema withDomain(DomainType domain) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers, extensions,
+        put(domains, domain.path(), domain));
+  }
+
+  public Schema withoutDomain(ObjectPath path) {
+    return new Schema(dialect, namespaces, tables, views, sequences, enumTypes, routines, triggers, extensions,
+        remove(domains, path));
   }
 
   /** Applies the change to the table at the path; unchanged if there is none. */

@@ -49,6 +49,17 @@ final class CreateTableReplay {
     boolean columnsKnown = create.getSelect() == null && create.getOfType() == null
         && sources(create, written, schema, events);
     Table table = Table.empty(path, span);
+    boolean listed = create.getTableElements() != null && !create.getTableElements().isEmpty();
+    if (create.getLikeTable() != null && !listed) {
+      // MySQL's CREATE TABLE a LIKE b: b's columns, keys and indexes, not its foreign keys.
+      Optional<Table> source = schema.table(names.path(create.getLikeTable()));
+      if (source.isPresent()) {
+        table = table.withColumns(moved(source.get().columns(), path, true, true, span))
+            .withPrimaryKey(source.get().primaryKey())
+            .withUniqueConstraints(source.get().uniqueConstraints())
+            .withChecks(source.get().checks());
+      }
+    }
     if (create.getPartitionOf() != null) {
       Optional<Table> parent = schema.table(names.path(create.getPartitionOf()));
       if (parent.isPresent()) {

@@ -42,12 +42,13 @@ final class DeclaredTypes {
 
   /** Whether a type of this path exists: declared here, or an enum type of the schema. */
   boolean exists(ObjectPath path, Schema schema) {
-    return types.contains(path) || schema.enumTypes().containsKey(path);
+    return types.contains(path) || schema.enumTypes().containsKey(path) || schema.domains().containsKey(path);
   }
 
   /** Whether a type of this name exists in any schema, for a name written without one (search_path decides). */
   boolean existsAnywhere(String name, Schema schema) {
     return types.stream().anyMatch(t -> t.name().equals(name))
-        || schema.enumTypes().keySet().stream().anyMatch(t -> t.name().equals(name));
+        || schema.enumTypes().keySet().stream().anyMatch(t -> t.name().equals(name))
+        || schema.domains().keySet().stream().anyMatch(t -> t.name().equals(name));
   }
 }

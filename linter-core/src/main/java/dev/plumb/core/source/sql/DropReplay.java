@@ -16,7 +16,8 @@ import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
- * DROP of tables, indexes, views, sequences, schemas, extensions, routines, triggers and types. CASCADE also
+ * DROP of tables, indexes, views, sequences, schemas, extensions, routines (H2's aliases too), triggers, types
+ * and domains. CASCADE also
  * takes the views whose query names a dropped table or view, as the database does.
  */
 final class DropReplay {
@@ -46,8 +47,9 @@ final class DropReplay {
         case "SCHEMA" -> SchemaEdits.dropNamespace(result, names.identifier(name.getName()));
         case "EXTENSION" -> result.withoutExtension(names.identifier(name.getName()));
         case "FUNCTION", "PROCEDURE" -> dropRoutine(result, path, arguments(drop, type));
+        case "ALIAS" -> dropRoutine(result, path, Optional.empty());
         case "TRIGGER" -> dropTrigger(result, path, onTable(drop));
-        case "TYPE", "DOMAIN" -> result.withoutEnumType(path);
+        case "TYPE", "DOMAIN" -> result.withoutEnumType(path).withoutDomain(path);
         default -> result;
       };
       report(before, drop, name, path, span, events);

@@ -23,6 +23,11 @@ final class Names {
   }
 
   String identifier(String written) {
+    String raw = written.strip();
+    // SQLite takes a string where it expects a name: CREATE TABLE 'notes' (...) creates notes.
+    if (dialect == Dialect.SQLITE && raw.length() >= 2 && raw.startsWith("'") && raw.endsWith("'")) {
+      return raw.substring(1, raw.length() - 1).replace("''", "'");
+    }
     return dialect.normalizeIdentifier(written);
   }
 

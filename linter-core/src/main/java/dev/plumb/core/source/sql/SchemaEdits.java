@@ -133,7 +133,7 @@ final class SchemaEdits {
         filtered(schema.enumTypes(), outside),
         schema.routines().entrySet().stream().filter(e -> outside.test(e.getValue().path()))
             .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
-        filtered(schema.triggers(), outside), schema.extensions());
+        filtered(schema.triggers(), outside), schema.extensions(), filtered(schema.domains(), outside));
   }
 
   private static <V> Map<ObjectPath, V> filtered(Map<ObjectPath, V> objects, Predicate<ObjectPath> keep) {

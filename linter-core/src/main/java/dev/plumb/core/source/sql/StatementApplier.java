@@ -1,11 +1,18 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.SourceSpan;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.sf.jsqlparser.statement.CreateFunctionalStatement;
 import net.sf.jsqlparser.statement.DoStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterDomain;
 import net.sf.jsqlparser.statement.alter.AlterType;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.alter.sequence.AlterSequence;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.domain.CreateDomain;
 import net.sf.jsqlparser.statement.create.extension.CreateExtension;
@@ -37,6 +44,9 @@ final class StatementApplier {
   private final RoutineReplay routines;
   private final DataReplay data;
   private final Names names;
+  private final SqlSyntax syntax;
+  private final TypeGrammar domains;
+  private final SequenceAlterations sequences;
 
   StatementApplier(Names names) {
     this.createTable = new CreateTableReplay(names);
@@ -47,6 +57,9 @@ final class StatementApplier {
     this.routines = new RoutineReplay(names);
     this.data = new DataReplay(names);
     this.names = names;
+    this.syntax = new SqlSyntax(names.dialect());
+    this.domains = new TypeGrammar(names);
+    this.sequences = new SequenceAlterations(names);
   }
 
   /** @param written the statement as written, for the places and texts JSqlParser loses */
@@ -67,7 +80,8 @@ final class StatementApplier {
       return objects.createType(schema, create, written, events);
     }
     if (statement instanceof CreateDomain create) {
-      return objects.createDomain(schema, create, written, events);
+      // The events come from JSqlParser's reading, the domain itself from the tokens (see fromTokens).
+      return fromTokens(objects.createDomain(schema, create, written, events), written);
     }
     if (statement instanceof AlterType alter) {
       return objects.alterType(schema, alter, written, events);
@@ -101,6 +115,35 @@ final class StatementApplier {
       // Code the replay cannot follow may create, change or drop anything it names.
       events.uncertainNamesIn(written.text(), names.dialect());
     }
+    if (statement instanceof RenameTableStatement rename) {
+      return renamed(schema, rename);
+    }
+    if (statement instanceof CreateDomain || statement instanceof AlterDomain || statement instanceof AlterSequence) {
+      return fromTokens(schema, written);
+    }
     return schema;
+  }
+
+  /** MySQL's RENAME TABLE a TO b, c TO d: in order, so that a swap through a third name works. */
+  private Schema renamed(Schema schema, RenameTableStatement rename) {
+    Schema result = schema;
+    for (var pair : rename.getTableNames()) {
+      ObjectPath from = names.path(pair.getKey());
+      ObjectPath to = names.path(pair.getValue());
+      result = SchemaEdits.renameTable(result, from, to);
+    }
+    return result;
+  }
+
+  /**
+   * Domains and ALTER SEQUENCE are read from the statement's tokens whichever parser accepted it: JSqlParser's
+   * reading keeps no default, no ownership and no rename.
+   */
+  private Schema fromTokens(Schema schema, WrittenStatement written) {
+    SqlStatement statement = new SqlStatement(written.text(), written.span().orElseThrow(), 0);
+    TokenCursor tokens = TokenCursor.of(written.text(), syntax);
+    Optional<UnaryOperator<Schema>> change = tokens.peek("ALTER", "SEQUENCE") ? sequences.read(tokens)
+        .filter(c -> tokens.atEnd()) : domains.recognize(tokens, statement);
+    return change.map(c -> c.apply(schema)).orElse(schema);
   }
 }

@@ -43,6 +43,11 @@ final class StatementEvents {
     this.foreignKeysChecked = foreignKeysChecked;
   }
 
+  /** A collector whose events nobody reads, for a statement inside one whose events are reported otherwise. */
+  static StatementEvents discarding(SourceSpan statement) {
+    return new StatementEvents(statement, DeclaredTypes.NONE, true);
+  }
+
   DeclaredTypes types() {
     return types;
   }

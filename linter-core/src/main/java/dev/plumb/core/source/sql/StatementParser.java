@@ -43,10 +43,12 @@ final class StatementParser {
   private static final ThreadLocal<ReusableParser> REUSABLE = new ThreadLocal<>();
 
   private final AbstractJSqlParser.Dialect dialect;
+  private final SqlSyntax syntax;
   private final long timeoutMillis;
 
   StatementParser(Dialect dialect, Duration timeout) {
     this.dialect = jsqlDialect(requireNonNull(dialect, "no dialect given"));
+    this.syntax = new SqlSyntax(dialect);
     this.timeoutMillis = requireNonNull(timeout, "no timeout given").toMillis();
   }
 
@@ -79,7 +81,7 @@ final class StatementParser {
       if (parser.worn()) {
         REUSABLE.remove();
       }
-      return outcome(parser, attempt.statement());
+      return outcome(parser, attempt.statement(), sql);
     }
     REUSABLE.remove();
     // Anything but a clean parse is done again, by the book, so that errors read exactly as they would.
@@ -105,11 +107,11 @@ final class StatementParser {
     if (attempt.timedOut()) {
       return timedOut();
     }
-    return attempt.failure() != null ? rejected(attempt.failure()) : outcome(parser, attempt.statement());
+    return attempt.failure() != null ? rejected(attempt.failure()) : outcome(parser, attempt.statement(), sql);
   }
 
   /** A statement the parser returned, checked for text it silently left unread. */
-  private ParseOutcome outcome(CCJSqlParser parser, Statement statement) {
+  private ParseOutcome outcome(CCJSqlParser parser, Statement statement, String sql) {
     if (statement == null || statement instanceof UnsupportedStatement) {
       return ParseOutcome.Rejected.atStart("statement not supported by the SQL parser");
     }
@@ -119,7 +121,8 @@ final class StatementParser {
         return at(next, "Encountered unexpected token: \"" + shown(next.image) + "\" after a complete statement");
       }
     }
-    return new ParseOutcome.Parsed(statement);
+    return PartialReadings.missing(statement, sql, syntax).<ParseOutcome>map(ParseOutcome.Rejected::atStart)
+        .orElseGet(() -> new ParseOutcome.Parsed(statement));
   }
 
   private CCJSqlParser newParser(String sql) {

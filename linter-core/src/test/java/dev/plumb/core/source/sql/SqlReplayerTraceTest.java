@@ -103,8 +103,9 @@ class SqlReplayerTraceTest {
         new Dropped(ObjectKind.INDEX, ObjectPath.of("public", "nope"), statement(5, 25), true, false),
         new Dropped(ObjectKind.TABLE, t, statement(6, 12), false, true),
         new Dropped(ObjectKind.TABLE, t, statement(7, 12), false, false),
-        new Created(ObjectKind.SEQUENCE, ObjectPath.of("public", "s"), statement(8, 31), true, false),
-        new Created(ObjectKind.SEQUENCE, ObjectPath.of("public", "s"), statement(9, 31), true, true));
+        // CREATE SEQUENCE IF NOT EXISTS is read by Plumb's own grammar, whose events are the schema's difference:
+        // the second one changes nothing, so it reports nothing (and so nothing it could be blamed for).
+        new Created(ObjectKind.SEQUENCE, ObjectPath.of("public", "s"), statement(8, 31), true, false));
   }
 
   @Test
@@ -224,7 +225,8 @@ class SqlReplayerTraceTest {
         """).trace().steps();
 
     assertThat(steps).allMatch(ReplayStep::understood);
-    assertThat(steps.get(0).uncertainNames()).contains("mood", "duplicate_object");
+    // A DO block made of statements is replayed statement by statement (DoBlockGrammar), so its type is known.
+    assertThat(steps.get(0).after().enumTypes()).containsKey(ObjectPath.of("public", "mood"));
     assertThat(steps.get(1).uncertainNames()).containsExactly("totals");
     assertThat(steps.get(2).uncertainNames()).containsExactly("child");
     assertThat(steps.get(2).events()).contains(new UnresolvedReference(ObjectKind.TABLE,

@@ -1,0 +1,15 @@
+insert into user_account (id, active, email, display_name, role) values (1, true, 'admin@example.com', 'Admin', 'ADMIN');
+insert into user_account (id, active, email, display_name, role) values (2, true, 'dev@example.com', 'Dev', 'MEMBER');
+insert into user_account (id, active, email, display_name, role) values (3, false, 'old@example.com', 'Former', 'VIEWER');
+insert into project (id, archived, created_at, "key", name) values (1, false, CURRENT_TIMESTAMP, 'CORE', 'Core platform');
+insert into project (id, archived, created_at, "key", name) values (2, false, CURRENT_TIMESTAMP, 'WEB', 'Web client');
+insert into label (id, project_id, color, name) values (1, 1, '#d73a4a', 'bug'), (2, 1, '#a2eeef', 'enhancement'), (3, 2, '#0075ca', 'docs');
+insert into issue (id, project_id, number, priority, created_at, reporter_id, status, title) values (1, 1, 1, 2, CURRENT_TIMESTAMP, 1, 'OPEN', 'Login fails with SSO');
+insert into issue (id, project_id, number, priority, created_at, reporter_id, assignee_id, status, title) values (2, 1, 2, 1, CURRENT_TIMESTAMP, 2, 2, 'IN_PROGRESS', 'Slow dashboard');
+insert into issue_labels (issue_id, label_id) values (1, 1), (2, 2);
+insert into comment (id, issue_id, author_id, created_at, body) values (1, 1, 2, CURRENT_TIMESTAMP, 'Reproduced on staging.');
+alter sequence user_account_seq restart with 100;
+alter sequence project_seq restart with 100;
+alter sequence issue_seq restart with 100;
+alter sequence label_seq restart with 100;
+alter sequence comment_seq restart with 100;

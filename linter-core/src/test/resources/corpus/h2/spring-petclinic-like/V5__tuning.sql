@@ -1,0 +1,16 @@
+SET MODE PostgreSQL;
+SET REFERENTIAL_INTEGRITY FALSE;
+TRUNCATE TABLE vet_specialties;
+SET REFERENTIAL_INTEGRITY TRUE;
+ALTER TABLE vet_specialties ADD PRIMARY KEY (vet_id, specialty_id);
+ALTER TABLE appointments DROP CONSTRAINT uk_appointments_slot;
+DROP INDEX IF EXISTS uk_appointments_slot;
+ALTER TABLE appointments ALTER COLUMN notes SET DEFAULT '';
+ALTER TABLE appointments ADD COLUMN IF NOT EXISTS reminder_sent BOOLEAN DEFAULT FALSE;
+ALTER TABLE owners ALTER COLUMN telephone VARCHAR(30);
+ALTER TABLE clinics RENAME TO practices;
+ALTER SEQUENCE clinic_seq RESTART WITH 1000;
+CREATE SCHEMA IF NOT EXISTS audit;
+CREATE TABLE audit.changes (id BIGINT AUTO_INCREMENT PRIMARY KEY, table_name VARCHAR(64), row_id VARCHAR(64), changed_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP);
+CREATE TRIGGER trg_visits_audit AFTER INSERT ON visits FOR EACH ROW CALL 'org.example.petclinic.audit.VisitAuditTrigger';
+CREATE ALIAS IF NOT EXISTS SLUGIFY FOR 'org.example.petclinic.db.Functions.slugify';

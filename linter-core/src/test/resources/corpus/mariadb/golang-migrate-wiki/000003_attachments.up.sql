@@ -1,0 +1,24 @@
+CREATE TABLE attachments (
+  id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  page_id INT UNSIGNED NOT NULL,
+  file_name VARCHAR(255) NOT NULL,
+  media_type VARCHAR(127) NOT NULL DEFAULT 'application/octet-stream',
+  size_bytes BIGINT UNSIGNED NOT NULL,
+  checksum BINARY(32) NOT NULL,
+  uploaded_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  INDEX attachments_page_id_index (page_id),
+  CONSTRAINT attachments_page_id_foreign FOREIGN KEY (page_id) REFERENCES pages (id) ON DELETE CASCADE
+) ENGINE=InnoDB;
+
+CREATE TABLE labels (
+  id INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(64) NOT NULL UNIQUE
+) ENGINE=InnoDB;
+
+CREATE TABLE page_labels (
+  page_id INT UNSIGNED NOT NULL,
+  label_id INT UNSIGNED NOT NULL,
+  PRIMARY KEY (page_id, label_id),
+  FOREIGN KEY (page_id) REFERENCES pages (id) ON DELETE CASCADE,
+  FOREIGN KEY (label_id) REFERENCES labels (id) ON DELETE CASCADE
+) ENGINE=InnoDB;

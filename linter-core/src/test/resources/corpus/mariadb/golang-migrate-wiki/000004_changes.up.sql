@@ -1,0 +1,12 @@
+ALTER TABLE pages ADD COLUMN IF NOT EXISTS summary VARCHAR(500) NULL AFTER title;
+ALTER TABLE pages ADD COLUMN IF NOT EXISTS archived_at DATETIME NULL;
+ALTER TABLE pages MODIFY COLUMN slug VARCHAR(300) NOT NULL;
+ALTER TABLE pages ADD INDEX IF NOT EXISTS pages_archived_at_index (archived_at);
+ALTER TABLE spaces CHANGE COLUMN visibility access ENUM('public', 'internal', 'private', 'archived') NOT NULL DEFAULT 'internal';
+ALTER TABLE attachments RENAME COLUMN media_type TO content_type;
+ALTER TABLE labels ADD COLUMN color CHAR(7) NOT NULL DEFAULT '#999999' CHECK (color REGEXP '^#[0-9a-f]{6}$');
+ALTER TABLE page_versions DROP FOREIGN KEY IF EXISTS page_versions_page_id_foreign;
+ALTER TABLE page_versions ADD CONSTRAINT page_versions_page_id_foreign FOREIGN KEY (page_id) REFERENCES pages (id) ON DELETE CASCADE;
+CREATE OR REPLACE INDEX pages_updated_at_index ON pages (updated_at);
+DROP INDEX IF EXISTS attachments_page_id_index ON attachments;
+CREATE INDEX attachments_page_uploaded_index ON attachments (page_id, uploaded_at);

@@ -1,0 +1,19 @@
+ALTER TABLE products ADD COLUMN barcode VARCHAR(32) NULL AFTER sku, ALGORITHM=INSTANT;
+ALTER TABLE products ADD INDEX idx_products_barcode (barcode), ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE products MODIFY COLUMN name VARCHAR(300) NOT NULL, ALGORITHM=INPLACE, LOCK=SHARED;
+ALTER TABLE stock_levels ADD COLUMN bin_location VARCHAR(20) NULL FIRST;
+ALTER TABLE suppliers CHANGE COLUMN phone phone_number VARCHAR(40) NULL;
+ALTER TABLE suppliers RENAME COLUMN vat_id TO tax_id;
+ALTER TABLE suppliers ALTER COLUMN rating SET DEFAULT 3.00;
+ALTER TABLE warehouses DROP INDEX uk_warehouses_code, ADD UNIQUE INDEX uk_warehouses_country_code (country, code);
+ALTER TABLE products DROP FOREIGN KEY fk_products_supplier;
+ALTER TABLE products ADD CONSTRAINT fk_products_supplier FOREIGN KEY (supplier_id) REFERENCES suppliers (id) ON DELETE RESTRICT;
+ALTER TABLE purchase_orders ENGINE=InnoDB ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8;
+ALTER TABLE purchase_orders CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci;
+ALTER TABLE purchase_orders AUTO_INCREMENT = 5000;
+ALTER TABLE stock_movements REORGANIZE PARTITION pmax INTO (
+    PARTITION p2026 VALUES LESS THAN ('2027-01-01'),
+    PARTITION pmax VALUES LESS THAN (MAXVALUE)
+);
+OPTIMIZE TABLE stock_levels;
+ANALYZE TABLE products, stock_levels;

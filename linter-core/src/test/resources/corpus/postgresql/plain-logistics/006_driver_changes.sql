@@ -1,0 +1,13 @@
+ALTER TABLE drivers RENAME COLUMN start TO started_on;
+ALTER TABLE drivers ALTER COLUMN level SET DATA TYPE integer;
+ALTER TABLE drivers ALTER COLUMN errors SET DEFAULT 0, ALTER COLUMN errors SET NOT NULL;
+ALTER TABLE drivers ADD COLUMN phone text, ADD COLUMN email text;
+ALTER TABLE drivers ADD CONSTRAINT drivers_status_check CHECK (status IN ('active', 'on_leave', 'left'));
+ALTER TABLE drivers ALTER CONSTRAINT drivers_depot_id_fkey DEFERRABLE INITIALLY IMMEDIATE;
+ALTER TABLE vehicles ADD COLUMN name text;
+ALTER TABLE vehicles ALTER COLUMN data SET DEFAULT '{"axles": 2}'::jsonb;
+CREATE INDEX CONCURRENTLY vehicles_data_idx ON vehicles USING gin (data);
+ALTER INDEX vehicles_data_idx SET TABLESPACE pg_default;
+ALTER INDEX vehicles_data_idx RESET (fastupdate);
+ALTER TABLE vehicles CLUSTER ON vehicles_pkey;
+ALTER TABLE routes SET WITHOUT CLUSTER;

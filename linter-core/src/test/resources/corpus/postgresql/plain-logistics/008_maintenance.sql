@@ -1,0 +1,16 @@
+SAVEPOINT before_cleanup;
+DELETE FROM shipment_events WHERE recorded_at < now() - interval '2 years';
+RELEASE SAVEPOINT before_cleanup;
+LOCK TABLE shipments IN SHARE ROW EXCLUSIVE MODE;
+TRUNCATE TABLE gps_pings_archive;
+CLUSTER shipments USING shipments_pkey;
+REINDEX TABLE shipment_events;
+VACUUM ANALYZE shipment_events;
+ANALYZE shipments;
+CHECKPOINT;
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED;
+SET TIME ZONE 'UTC';
+SET ROLE NONE;
+SET SESSION AUTHORIZATION DEFAULT;
+DISCARD PLANS;
+NOTIFY schema_changed, '008';

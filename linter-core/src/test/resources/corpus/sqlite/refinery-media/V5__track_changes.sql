@@ -1,0 +1,13 @@
+SAVEPOINT v5;
+ALTER TABLE tracks ADD COLUMN genre TEXT;
+ALTER TABLE tracks ADD COLUMN bpm REAL;
+ALTER TABLE tracks ADD COLUMN lyrics TEXT;
+ALTER TABLE albums ADD COLUMN compilation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE artists RENAME TO performers;
+ALTER TABLE performers RENAME COLUMN mbid TO musicbrainz_id;
+CREATE INDEX tracks_genre ON tracks (genre COLLATE NOCASE) WHERE genre IS NOT NULL;
+CREATE INDEX tracks_rating_desc ON tracks (rating DESC, play_count DESC);
+DROP INDEX IF EXISTS artists_sort;
+CREATE INDEX performers_sort ON performers (sort_name);
+UPDATE tracks SET genre = json_extract(lyrics, '$.genre') WHERE json_valid(lyrics);
+RELEASE SAVEPOINT v5;
