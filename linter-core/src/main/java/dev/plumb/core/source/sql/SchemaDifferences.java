@@ -62,13 +62,24 @@ final class SchemaDifferences {
     }
   }
 
+  /** Only tables whose value changed are looked at: an unchanged table is the same object, indexes and all. */
   private static void compareIndexes(Schema before, Schema after, StatementEvents events,
                                      Optional<SourceSpan> span) {
     Set<ObjectPath> was = new HashSet<>();
-    before.allTables().forEach(t -> t.indexes().forEach(i -> was.add(i.path())));
     Set<ObjectPath> is = new HashSet<>();
-    for (Table table : after.allTables()) {
-      table.indexes().forEach(i -> is.add(i.path()));
+    for (Map.Entry<ObjectPath, Table> entry : after.tables().entrySet()) {
+      Table old = before.tables().get(entry.getKey());
+      if (old != entry.getValue()) {
+        entry.getValue().indexes().forEach(i -> is.add(i.path()));
+        if (old != null) {
+          old.indexes().forEach(i -> was.add(i.path()));
+        }
+      }
+    }
+    for (Map.Entry<ObjectPath, Table> entry : before.tables().entrySet()) {
+      if (!after.tables().containsKey(entry.getKey())) {
+        entry.getValue().indexes().forEach(i -> was.add(i.path()));
+      }
     }
     is.stream().filter(p -> !was.contains(p)).forEach(p -> events.created(ObjectKind.INDEX, p, span, false, false));
     was.stream().filter(p -> !is.contains(p)).forEach(p -> events.dropped(ObjectKind.INDEX, p, span, false, true));
