@@ -66,12 +66,11 @@ class SchemaTest {
 
   @Test
   void aMovedTriggerKeepsItsPlace() {
-    Trigger first = new Trigger(USERS.child("audit"), USERS, "AFTER", List.of("INSERT"), Optional.empty(), Optional.empty());
-    Trigger second = new Trigger(ORDERS.child("audit"), ORDERS, "AFTER", List.of("INSERT"), Optional.empty(),
-        Optional.empty());
+    Trigger first = auditTrigger(USERS);
+    Trigger second = auditTrigger(ORDERS);
     Schema triggered = schema.withTrigger(first).withTrigger(second);
     ObjectPath people = ObjectPath.of("public", "people");
-    Trigger moved = new Trigger(people.child("audit"), people, "AFTER", List.of("INSERT"), Optional.empty(), Optional.empty());
+    Trigger moved = auditTrigger(people);
 
     assertThat(triggered.withTriggerMoved(first.path(), moved).triggers().keySet())
         .containsExactly(people.child("audit"), ORDERS.child("audit"));
@@ -108,5 +107,9 @@ class SchemaTest {
     assertThat(schema.tablePath(Optional.empty(), "users")).isEqualTo(USERS);
     assertThat(schema.tablePath(Optional.of("audit"), "log")).isEqualTo(ObjectPath.of("audit", "log"));
     assertThat(Schema.empty(Dialect.MYSQL).tablePath(Optional.empty(), "t")).isEqualTo(ObjectPath.of("", "t"));
+  }
+
+  private static Trigger auditTrigger(ObjectPath table) {
+    return new Trigger(table.child("audit"), table, "AFTER", List.of("INSERT"), Optional.empty(), Optional.empty());
   }
 }

@@ -95,7 +95,8 @@ class StatementParserTest {
   void aParserUsedStatementAfterStatement_readsEachAsJSqlParserAloneWould() throws Exception {
     List<String> statements = List.of(
         "CREATE TABLE orders (id bigserial PRIMARY KEY, total numeric(19, 4) CHECK (total >= 0), note text)",
-        "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new', ADD CONSTRAINT orders_note_key UNIQUE (note)",
+        "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new',"
+            + " ADD CONSTRAINT orders_note_key UNIQUE (note)",
         "SELECT 1 garbage here",
         "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (lower(status), id DESC) WHERE status <> 'done'",
         "INSERT INTO orders (total, note) VALUES (1.5, 'a'), (2, NULL) ON CONFLICT DO NOTHING",
