@@ -79,8 +79,16 @@ final class IndexReplay {
 
   /** Drops the index; {@code onTable} is MySQL's {@code DROP INDEX name ON table}, where names are per table. */
   Schema drop(Schema schema, ObjectPath index, Optional<ObjectPath> onTable) {
-    return SchemaEdits.mapTables(schema, t -> onTable.filter(p -> !p.equals(t.path())).isPresent() ? t
-        : t.withIndexes(t.indexes().stream().filter(i -> !matches(i, index, onTable.isPresent())).toList()));
+    if (onTable.isPresent()) {
+      return schema.updateTable(onTable.get(), t -> t.withIndexes(t.indexes().stream()
+          .filter(i -> !matches(i, index, true)).toList()));
+    }
+    Schema result = schema;
+    for (Table table : schema.tablesWithIndex(index)) {
+      result = result.withTable(table.withIndexes(table.indexes().stream().filter(i -> !i.path().equals(index))
+          .toList()));
+    }
+    return result;
   }
 
   Schema rename(Schema schema, ObjectPath from, String to) {
@@ -100,6 +108,10 @@ final class IndexReplay {
    * constraint or primary key of the name.
    */
   static boolean exists(Schema schema, ObjectPath index, Optional<ObjectPath> onTable) {
+    if (onTable.isEmpty() && !schema.tablesWithIndex(index).isEmpty()) {
+      // The common case, looked up; only a name that is no index needs the walk over the keys below.
+      return true;
+    }
     for (Table table : schema.allTables()) {
       if (onTable.filter(p -> !p.equals(table.path())).isPresent()
           || (onTable.isEmpty() && !table.schema().equals(index.parent().name()))) {

@@ -84,7 +84,9 @@ final class RoutineReplay {
     Optional<ObjectPath> function = called.map(names::qualified);
     // A name written without its schema is found through the search path, which the replay does not follow.
     boolean anySchema = called.filter(n -> Names.splitDotted(n).size() == 1).isPresent();
-    function.filter(f -> schema.routines().values().stream().noneMatch(r -> anySchema
+    // Trigger functions take no arguments, so the signature lookup finds nearly every one; only a miss scans.
+    function.filter(f -> !schema.routines().containsKey(f + "()"))
+        .filter(f -> schema.routines().values().stream().noneMatch(r -> anySchema
             ? r.path().name().equals(f.name()) : r.path().equals(f)))
         .ifPresent(f -> events.unresolved(ObjectKind.FUNCTION, f, written.nameSpanAfter("EXECUTE", f.name(),
             written.span()), "executed by trigger " + path.name()));
