@@ -68,6 +68,11 @@ public record Schema(Dialect dialect, Set<String> namespaces, Map<ObjectPath, Ta
         .findFirst();
   }
 
+  /** How many index names the tables use (a name used on two tables, as MySQL allows, counts once); O(1). */
+  public int indexNameCount() {
+    return tableMap().distinct(SchemaFacets.INDEXES);
+  }
+
   /**
    * The tables that have an index with this schema-qualified name, in table order: one at most where index names
    * are unique in a schema, more where they are unique per table only (MySQL).

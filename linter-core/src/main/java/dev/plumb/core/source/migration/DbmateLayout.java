@@ -30,7 +30,8 @@ final class DbmateLayout implements LayoutReader {
 
   @Override
   public boolean marks(MigrationFile file) {
-    if (!file.isSql()) {
+    // Cheap test first: layout detection looks at every file, and almost none is dbmate's.
+    if (!file.isSql() || !file.content().contains("migrate:")) {
       return false;
     }
     Matcher marker = DbmateSections.MARKER.matcher(file.content());
