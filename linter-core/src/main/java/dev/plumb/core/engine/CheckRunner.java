@@ -55,12 +55,12 @@ public final class CheckRunner {
     }
     if (expected.isPresent()) {
       Path file = expected.get();
-      input.expected(displayName(workingDirectory, file), TextFiles.readText(resolve(workingDirectory, file),
-          displayName(workingDirectory, file)));
+      input.expectedDuringReplay(displayName(workingDirectory, file),
+          TextFiles.readText(resolve(workingDirectory, file), displayName(workingDirectory, file)));
     }
     addMigrations(request, config, input, warnings);
 
-    LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.build());
+    LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.buildChecked());
     return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
   }
 

@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,12 +38,16 @@ import java.util.stream.Stream;
  */
 public final class LintInputBuilder {
 
+  private static final Pattern DIALECT_LINE = Pattern.compile("(?m)^dialect:[ \\t]*[\"']?([A-Za-z0-9]+)");
+
   private final Optional<Dialect> explicitDialect;
   private final Path baseDirectory;
   private final List<SqlSourceFile> looseFiles = new ArrayList<>();
   private final List<Suppression> suppressions = new ArrayList<>();
   private Optional<MigrationSet> migrations = Optional.empty();
   private Optional<ExpectedSchema> expected = Optional.empty();
+  private Optional<String[]> deferredExpected = Optional.empty();
+  private Optional<Dialect> assumedDialect = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
 
   /**
@@ -54,6 +61,20 @@ public final class LintInputBuilder {
   public LintInputBuilder expected(String displayName, String content) throws InputException {
     ExpectedSchema schema = new ExpectedSchemaLoader()
         .parse(content, displayName, explicitDialect.orElse(Dialect.POSTGRESQL));
+    accept(schema, displayName, content);
+    return this;
+  }
+
+  /**
+   * Like {@link #expected}, but the file is parsed while {@link #buildChecked()} replays the SQL: a large
+   * expected schema takes as long to read as thousands of statements, and the two need not wait for each other.
+   */
+  public LintInputBuilder expectedDuringReplay(String displayName, String content) {
+    deferredExpected = Optional.of(new String[] {displayName, content});
+    return this;
+  }
+
+  private void accept(ExpectedSchema schema, String displayName, String content) throws InputException {
     if (explicitDialect.isPresent() && schema.dialect() != explicitDialect.get()) {
       throw new InputException(SourceSpan.fileStart(displayName), "the expected schema is for "
           + schema.dialect().id() + " but the run is for " + explicitDialect.get().id()
@@ -61,8 +82,8 @@ public final class LintInputBuilder {
     }
     expected = Optional.of(schema);
     suppressions.addAll(SuppressionScanner.scanYaml(displayName, content));
-    return this;
   }
+
 
   /** The migrations whose ups build the schema under check; their downs are replayed beside, for the trace. */
   public LintInputBuilder migrations(MigrationSet set) {
@@ -93,10 +114,56 @@ public final class LintInputBuilder {
   }
 
   public Dialect dialect() {
-    return explicitDialect.or(() -> expected.map(ExpectedSchema::dialect)).orElse(Dialect.POSTGRESQL);
+    return explicitDialect.or(() -> expected.map(ExpectedSchema::dialect)).or(() -> assumedDialect)
+        .orElse(Dialect.POSTGRESQL);
+  }
+
+  /**
+   * Builds the input, reading an expected schema given with {@link #expectedDuringReplay} on another thread
+   * meanwhile. The replay assumes the dialect the file's top-level {@code dialect:} line names; in the rare case
+   * the parsed file says otherwise, the SQL is replayed again.
+   */
+  public LintInput buildChecked() throws InputException {
+    if (deferredExpected.isEmpty()) {
+      return build();
+    }
+    String displayName = deferredExpected.get()[0];
+    String content = deferredExpected.get()[1];
+    deferredExpected = Optional.empty();
+    Dialect fallback = explicitDialect.orElse(Dialect.POSTGRESQL);
+    CompletableFuture<Object> parsing = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new ExpectedSchemaLoader().parse(content, displayName, fallback);
+      } catch (InputException e) {
+        return e;
+      }
+    });
+    assumedDialect = explicitDialect.or(() -> declaredDialect(content));
+    LintInput replayed = build();
+    Object parsed = parsing.join();
+    if (parsed instanceof InputException e) {
+      throw e;
+    }
+    ExpectedSchema schema = (ExpectedSchema) parsed;
+    accept(schema, displayName, content);
+    if (schema.dialect() != assumedDialect.orElse(Dialect.POSTGRESQL)) {
+      return build();
+    }
+    RunStats stats = new RunStats(replayed.stats().files() + 1, replayed.stats().statements(),
+        replayed.stats().statementsUnderstood());
+    return new LintInput(replayed.actual(), expected, replayed.trace(), replayed.problems(), suppressions, stats,
+        SourceSpan.fileStart(displayName), baseDirectory);
+  }
+
+  private static Optional<Dialect> declaredDialect(String yaml) {
+    Matcher line = DIALECT_LINE.matcher(yaml);
+    return line.find() ? Dialect.fromId(line.group(1)) : Optional.empty();
   }
 
   public LintInput build() {
+    if (deferredExpected.isPresent()) {
+      throw new IllegalStateException("an expected schema is waiting to be read: call buildChecked()");
+    }
     Optional<MigrationSet> set = migrations.or(this::looseSet);
     ReplayResult replay = new SqlReplayer(dialect())
         .replay(set.orElseGet(() -> new MigrationSet("files", false, List.of(), List.of())));

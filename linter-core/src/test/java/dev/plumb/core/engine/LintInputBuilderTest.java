@@ -9,6 +9,7 @@ import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ReplayStep;
+import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.migration.MigrationFile;
 import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.migration.MigrationSet;
@@ -75,5 +76,39 @@ class LintInputBuilderTest {
     builder.sql("a.sql", "SELECT 1;");
     assertThatThrownBy(() -> builder.migrations(new MigrationSet("files", false, List.of(), List.of())))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anExpectedSchemaReadDuringTheReplayGivesTheSameInput() throws Exception {
+    String yaml = "dialect: postgresql\ntables:\n  - { name: users }\n";
+    LintInput during = new LintInputBuilder(Optional.empty(), Path.of("/project"))
+        .expectedDuringReplay("schema.yml", yaml).sql("V1__u.sql", "CREATE TABLE users (id int);").buildChecked();
+    LintInput before = new LintInputBuilder(Optional.empty(), Path.of("/project"))
+        .expected("schema.yml", yaml).sql("V1__u.sql", "CREATE TABLE users (id int);").build();
+
+    assertThat(during.expected()).isEqualTo(before.expected());
+    assertThat(during.actual()).isEqualTo(before.actual());
+    assertThat(during.stats()).isEqualTo(before.stats());
+    assertThat(during.fallbackAnchor()).isEqualTo(before.fallbackAnchor());
+  }
+
+  @Test
+  void aDialectTheFirstLookMissesReplaysAgainInTheRightOne() throws Exception {
+    LintInput input = new LintInputBuilder(Optional.empty(), Path.of("/project"))
+        .expectedDuringReplay("schema.yml", "{ dialect: mysql, tables: [ { name: t } ] }\n")
+        .sql("V1__t.sql", "CREATE TABLE t (id int) ENGINE=InnoDB;").buildChecked();
+
+    assertThat(input.actual().dialect()).isEqualTo(Dialect.MYSQL);
+    assertThat(input.problems()).isEmpty();
+  }
+
+  @Test
+  void aBrokenExpectedSchemaStillStopsTheRun() {
+    LintInputBuilder builder = new LintInputBuilder(Optional.empty(), Path.of("/project"))
+        .expectedDuringReplay("schema.yml", "tables:\n  - name: t\n    colums: []\n")
+        .sql("V1__t.sql", "CREATE TABLE t (id int);");
+
+    assertThatThrownBy(builder::buildChecked).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("schema.yml:3:5: unknown key 'colums'");
   }
 }
