@@ -39,7 +39,13 @@ public record Table(ObjectPath path, List<Column> columns, Optional<PrimaryKey> 
   }
 
   public Optional<Column> column(String name) {
-    return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    // A plain loop: the replay asks this for nearly every statement, and a stream costs more than the search.
+    for (Column column : columns) {
+      if (column.name().equals(name)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Index> index(String name) {
