@@ -43,15 +43,11 @@ final class TypeGrammar implements StatementGrammar {
       return Optional.empty();
     }
     t.accept("IF", "EXISTS");
-    List<ObjectPath> dropped = new ArrayList<>();
-    do {
-      Optional<String> name = t.qualifiedName();
-      if (name.isEmpty()) {
-        return Optional.empty();
-      }
-      dropped.add(names.qualified(name.get()));
-    } while (t.acceptSymbol(','));
-    t.acceptAny("CASCADE", "RESTRICT");
+    Optional<List<ObjectPath>> read = DropList.read(t, names);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ObjectPath> dropped = read.get();
     return Optional.of(schema -> {
       Schema result = schema;
       for (ObjectPath path : dropped) {
