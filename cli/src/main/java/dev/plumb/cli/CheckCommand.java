@@ -3,14 +3,12 @@ package dev.plumb.cli;
 import dev.plumb.core.engine.CheckRequest;
 import dev.plumb.core.engine.CheckRunner;
 import dev.plumb.core.engine.FailOn;
-import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.report.ReportWriter;
 import dev.plumb.core.report.json.JsonReportWriter;
 import dev.plumb.core.report.sarif.SarifReportWriter;
 import dev.plumb.core.report.text.TextReportWriter;
 import dev.plumb.core.source.InputException;
-import dev.plumb.core.source.migration.MigrationLayouts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,24 +43,15 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @Mixin
+  private InputOptions input;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "SQL migration files or folders of them, replayed in the order their layout gives.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(names = "--expected", paramLabel = "FILE", description = "Expected-schema YAML file.")
   private Path expected;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: plumb.yml in the working directory, if there is one).")
-  private Path config;
-
-  @Option(names = "--dialect", paramLabel = "NAME",
-      description = "SQL dialect: postgresql (default), mysql, mariadb, sqlite, h2.")
-  private String dialect;
-
-  @Option(names = "--layout", paramLabel = "NAME", description = "Migration layout, instead of detecting it: "
-      + "flyway, golang-migrate, dbmate, folder-per-migration, drizzle, numbered or files.")
-  private String layout;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} "
       + "(default: text).")
@@ -74,45 +64,25 @@ final class CheckCommand implements Callable<Integer> {
       description = "Exit 1 if a finding is at least this severe: error (default), warning, note or never.")
   private String failOn;
 
-  @Option(names = "--base-dir", paramLabel = "DIR", description = "Directory that file names in the report are "
-      + "relative to, e.g. the repository root for SARIF (default: the working directory). plumb.yml is looked for "
-      + "here.")
-  private Path baseDirectory;
-
   @Option(names = "--color", paramLabel = "WHEN", description = "Colour text output: ${COMPLETION-CANDIDATES} "
       + "(default: auto, i.e. on a terminal unless NO_COLOR is set).")
   private ColourMode colour = ColourMode.auto;
 
   @Override
   public Integer call() throws InputException, IOException {
-    Optional<Dialect> chosenDialect = Optional.empty();
-    if (dialect != null) {
-      chosenDialect = Optional.of(Dialect.fromId(dialect).orElseThrow(() -> new ParameterException(
-          spec.commandLine(), "unknown dialect '" + dialect + "'; known: " + Dialect.knownIds())));
-    }
-    if (layout != null && !MigrationLayouts.isKnown(layout)) {
-      throw new ParameterException(spec.commandLine(), "unknown layout '" + layout + "'; known: "
-          + String.join(", ", MigrationLayouts.ids()));
-    }
     Optional<FailOn> chosenFailOn = Optional.empty();
     if (failOn != null) {
       chosenFailOn = Optional.of(FailOn.fromId(failOn).orElseThrow(() -> new ParameterException(
           spec.commandLine(), "unknown --fail-on level '" + failOn + "'; use one of " + FailOn.ids())));
     }
-    Path workingDirectory = absolute(baseDirectory == null ? Path.of("") : baseDirectory);
-    CheckRequest request = new CheckRequest(paths.stream().map(CheckCommand::absolute).toList(),
-        Optional.ofNullable(expected).map(CheckCommand::absolute),
-        Optional.ofNullable(config).map(CheckCommand::absolute), chosenDialect, Optional.ofNullable(layout),
-        chosenFailOn, workingDirectory);
+    CheckRequest request = new CheckRequest(InputOptions.absolute(paths),
+        Optional.ofNullable(expected).map(InputOptions::absolute), input.config(), input.dialect(), input.layout(),
+        chosenFailOn, input.workingDirectory());
     PrintWriter err = spec.commandLine().getErr();
     CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
         .run(request);
     writeReport(outcome.report());
     return outcome.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
-  }
-
-  private static Path absolute(Path path) {
-    return path.toAbsolutePath().normalize();
   }
 
   private void writeReport(LintReport report) throws IOException {

@@ -3,7 +3,6 @@ package dev.plumb.cli;
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.engine.CheckRequest;
 import dev.plumb.core.engine.SnapshotRunner;
-import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.RunStats;
 import dev.plumb.core.report.yaml.ExpectedSchemaYamlWriter;
 import dev.plumb.core.source.InputException;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,41 +37,20 @@ final class SnapshotCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @Mixin
+  private InputOptions input;
+
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "SQL files or folders of them, replayed in version order (V1__, 001_, ...).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--dialect", paramLabel = "NAME",
-      description = "SQL dialect: postgresql (default), mysql, mariadb, sqlite, h2.")
-  private String dialect;
-
-  @Option(names = "--layout", paramLabel = "NAME", description = "Migration layout, instead of detecting it: "
-      + "flyway, golang-migrate, dbmate, folder-per-migration, drizzle, numbered or files.")
-  private String layout;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file (default: plumb.yml in the working directory, if there is one); its "
-          + "dialect and exclude globs apply.")
-  private Path config;
-
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE, not stdout.")
   private Path output;
 
-  @Option(names = "--base-dir", paramLabel = "DIR", description = "Directory that file names in messages are "
-      + "relative to (default: the working directory). plumb.yml is looked for here.")
-  private Path baseDirectory;
-
   @Override
   public Integer call() throws InputException, IOException {
-    Optional<Dialect> chosenDialect = Optional.empty();
-    if (dialect != null) {
-      chosenDialect = Optional.of(Dialect.fromId(dialect).orElseThrow(() -> new ParameterException(
-          spec.commandLine(), "unknown dialect '" + dialect + "'; known: " + Dialect.knownIds())));
-    }
-    Path workingDirectory = absolute(baseDirectory == null ? Path.of("") : baseDirectory);
-    CheckRequest request = new CheckRequest(paths.stream().map(SnapshotCommand::absolute).toList(),
-        Optional.empty(), Optional.ofNullable(config).map(SnapshotCommand::absolute), chosenDialect,
-        Optional.ofNullable(layout), Optional.empty(), workingDirectory);
+    CheckRequest request = new CheckRequest(InputOptions.absolute(paths), Optional.empty(), input.config(),
+        input.dialect(), input.layout(), Optional.empty(), input.workingDirectory());
     PrintWriter err = spec.commandLine().getErr();
     SnapshotRunner.Snapshot snapshot = new SnapshotRunner(message -> err.println("plumb: " + message)).run(request);
 
@@ -123,7 +101,4 @@ final class SnapshotCommand implements Callable<Integer> {
     return n + " " + (n == 1 ? singular : plural);
   }
 
-  private static Path absolute(Path path) {
-    return path.toAbsolutePath().normalize();
-  }
 }
