@@ -256,11 +256,11 @@ final class AlterTableActions {
     if (!t.accept("CHECK")) {
       return Optional.empty();
     }
-    int open = t.position();
-    if (!t.group()) {
+    Optional<String> written = t.groupText();
+    if (written.isEmpty()) {
       return Optional.empty();
     }
-    String expression = t.slice(open + 1, t.position() - 1).strip();
+    String expression = written.get();
     boolean enforced = !t.accept("NOT", "ENFORCED");
     t.accept("ENFORCED");
     CheckConstraint check = new CheckConstraint(name, expression, enforced, span);

@@ -84,11 +84,11 @@ final class DomainAlterations {
     if (!t.accept("CHECK")) {
       return Optional.empty();
     }
-    int open = t.position();
-    if (!t.group()) {
+    Optional<String> written = t.groupText();
+    if (written.isEmpty()) {
       return Optional.empty();
     }
-    String expression = t.slice(open + 1, t.position() - 1).strip();
+    String expression = written.get();
     boolean valid = !t.accept("NOT", "VALID");
     Optional<String> given = name;
     return Optional.of(d -> {

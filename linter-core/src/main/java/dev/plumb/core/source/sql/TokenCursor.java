@@ -166,6 +166,15 @@ final class TokenCursor {
     return true;
   }
 
+  /** Consumes a balanced parenthesised group and gives the text inside it, stripped; empty if there is none. */
+  Optional<String> groupText() {
+    int open = next;
+    if (!group()) {
+      return Optional.empty();
+    }
+    return Optional.of(slice(open + 1, next - 1).strip());
+  }
+
   /** The index of the token that closes the parenthesis at {@code open}, or -1. */
   int closing(int open) {
     if (!isSymbol(open, '(')) {
