@@ -21,6 +21,9 @@ public interface RuleContext {
   /** The migrations replayed statement by statement, when the schema under check came from SQL files. */
   Optional<MigrationTrace> migrations();
 
+  /** How the migrations will be run: the PostgreSQL version, whether files run in a transaction. */
+  MigrationSettings settings();
+
   /** Problems the sources met while building the model (statements that did not parse, ...). */
   List<SourceProblem> sourceProblems();
 

@@ -34,4 +34,19 @@ public @interface RuleInfo {
 
   /** A grouping for docs and listings: expected, migration, safety, live, source. */
   String category();
+
+  /**
+   * For rules about locks: the lock the statement takes and what it blocks while held, e.g.
+   * {@code ACCESS EXCLUSIVE on the table: blocks every read and write}. Empty for other rules.
+   */
+  String lock() default "";
+
+  /** A statement the rule reports, for the docs; SQL in the rule's dialect. */
+  String badExample() default "";
+
+  /** The safe statements to write instead, for the docs. */
+  String safeExample() default "";
+
+  /** The same check in other tools, for people coming from them: {@code "Squawk require-concurrent-index-creation"}. */
+  String[] equivalents() default {};
 }

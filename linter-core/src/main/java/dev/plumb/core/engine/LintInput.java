@@ -2,6 +2,7 @@ package dev.plumb.core.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
@@ -18,11 +19,12 @@ import java.util.Optional;
  * @param trace the migrations replayed statement by statement, when the schema came from SQL
  * @param fallbackAnchor where a finding that names no file is anchored (reports need a file for each finding)
  * @param baseDirectory the directory file names are relative to
+ * @param settings how the migrations will be run
  */
 public record LintInput(Schema actual, Optional<ExpectedSchema> expected, Optional<MigrationTrace> trace,
                         List<SourceProblem> problems,
                         List<Suppression> suppressions, RunStats stats, SourceSpan fallbackAnchor,
-                        Path baseDirectory) {
+                        Path baseDirectory, MigrationSettings settings) {
 
   public LintInput {
     requireNonNull(actual, "no schema under check given");
@@ -33,5 +35,6 @@ public record LintInput(Schema actual, Optional<ExpectedSchema> expected, Option
     requireNonNull(stats, "no stats given");
     requireNonNull(fallbackAnchor, "no fallback anchor given");
     requireNonNull(baseDirectory, "no base directory given");
+    requireNonNull(settings, "no settings given");
   }
 }

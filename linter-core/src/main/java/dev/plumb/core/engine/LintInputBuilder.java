@@ -2,6 +2,7 @@ package dev.plumb.core.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.SourceSpan;
@@ -49,6 +50,7 @@ public final class LintInputBuilder {
   private Optional<String[]> deferredExpected = Optional.empty();
   private Optional<Dialect> assumedDialect = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
+  private MigrationSettings settings = MigrationSettings.DEFAULT;
 
   /**
    * @param explicitDialect the dialect the user chose; without one, the expected schema's (or PostgreSQL) is used
@@ -108,6 +110,12 @@ public final class LintInputBuilder {
   }
 
   /** The file findings about no file are anchored to when there is neither an expected schema nor SQL. */
+  /** How the migrations will be run; {@link MigrationSettings#DEFAULT} unless set. */
+  public LintInputBuilder settings(MigrationSettings newSettings) {
+    settings = requireNonNull(newSettings, "no settings given");
+    return this;
+  }
+
   public LintInputBuilder configFile(String displayName) {
     configAnchor = Optional.of(SourceSpan.fileStart(displayName));
     return this;
@@ -152,7 +160,7 @@ public final class LintInputBuilder {
     RunStats stats = new RunStats(replayed.stats().files() + 1, replayed.stats().statements(),
         replayed.stats().statementsUnderstood());
     return new LintInput(replayed.actual(), expected, replayed.trace(), replayed.problems(), suppressions, stats,
-        SourceSpan.fileStart(displayName), baseDirectory);
+        SourceSpan.fileStart(displayName), baseDirectory, settings);
   }
 
   private static Optional<Dialect> declaredDialect(String yaml) {
@@ -178,7 +186,7 @@ public final class LintInputBuilder {
     List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
         .orElse(List.of());
     return new LintInput(replay.schema(), expected, set.map(s -> replay.trace()), replay.problems(), suppressions,
-        stats, anchor(ups), baseDirectory);
+        stats, anchor(ups), baseDirectory, settings);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
+import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.RelatedLocation;
 import dev.plumb.core.api.Remediation;
 import dev.plumb.core.api.RuleContext;
@@ -52,6 +53,11 @@ final class RunContext implements RuleContext {
   @Override
   public Optional<MigrationTrace> migrations() {
     return input.trace();
+  }
+
+  @Override
+  public MigrationSettings settings() {
+    return input.settings();
   }
 
   @Override

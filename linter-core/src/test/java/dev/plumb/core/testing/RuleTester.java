@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.plumb.core.api.Finding;
+import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.Rule;
 import dev.plumb.core.api.Severity;
 import dev.plumb.core.engine.LintEngine;
@@ -58,6 +59,7 @@ public final class RuleTester {
   private String expectedContent;
   private Optional<String> layout = Optional.empty();
   private boolean allowParseErrors;
+  private MigrationSettings settings = MigrationSettings.DEFAULT;
 
   private RuleTester(Rule rule) {
     this.rule = rule;
@@ -110,6 +112,18 @@ public final class RuleTester {
     return this;
   }
 
+  /** The PostgreSQL version the migrations run on (plumb.yml {@code postgresVersion:}). */
+  public RuleTester postgresVersion(int version) {
+    this.settings = settings.withPostgresVersion(version);
+    return this;
+  }
+
+  /** Whether each file runs in a transaction (plumb.yml {@code assumeInTransaction:}), instead of the layout's habit. */
+  public RuleTester assumeInTransaction(boolean inTransaction) {
+    this.settings = settings.withAssumeInTransaction(inTransaction);
+    return this;
+  }
+
   /** For tests of the parse-error rule itself: statements that do not parse are part of the input. */
   public RuleTester allowingParseErrors() {
     this.allowParseErrors = true;
@@ -131,7 +145,8 @@ public final class RuleTester {
   }
 
   private LintInput buildInput() {
-    LintInputBuilder builder = new LintInputBuilder(Optional.of(dialect), Path.of("").toAbsolutePath());
+    LintInputBuilder builder = new LintInputBuilder(Optional.of(dialect), Path.of("").toAbsolutePath())
+        .settings(settings);
     try {
       if (expectedContent != null) {
         builder.expected(expectedName, expectedContent);

@@ -13,6 +13,7 @@ import dev.plumb.core.model.migration.MigrationKind;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.MigrationVersion;
 import dev.plumb.core.model.migration.ReplayStep;
+import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.migration.MigrationSource;
 import java.time.Duration;
@@ -44,6 +45,7 @@ public final class SqlReplayer {
   private final StatementParser parser;
   private final StatementApplier applier;
   private final FallbackRecognizer fallback;
+  private final OperationReader operations;
 
   public SqlReplayer(Dialect dialect) {
     this(dialect, DEFAULT_PARSE_TIMEOUT);
@@ -57,6 +59,7 @@ public final class SqlReplayer {
     this.parser = new StatementParser(dialect, requireNonNull(parseTimeout, "no parse timeout given"));
     this.applier = new StatementApplier(names);
     this.fallback = new FallbackRecognizer(names, parser, applier);
+    this.operations = new OperationReader(dialect);
   }
 
   /** SQL files given one by one: each is a migration without version or down, applied in the order given. */
@@ -153,6 +156,7 @@ public final class SqlReplayer {
                           boolean cutShort) {
     run.statements++;
     String verb = StatementVerb.of(statement.text());
+    List<Operation> operations = this.operations.read(statement, verb);
     ParseOutcome outcome = run.parsed.next(statement);
     // A statement the splitter found cut short (an unterminated string) is already reported; its parse error
     // would only add a confusing second one.
@@ -163,7 +167,7 @@ public final class SqlReplayer {
         Schema after = change.get().apply(before);
         run.understood++;
         return new ReplayStep(migration, statement.span(), verb, true, before, after, events.events(),
-            events.uncertainNames());
+            events.uncertainNames(), operations);
       } catch (RuntimeException e) {
         // Input the adapters did not foresee: reported, and the schema stays as it was.
         run.problems.add(new SourceProblem(SourceProblem.SQL_PARSE_ERROR, "could not replay statement: "
@@ -172,7 +176,7 @@ public final class SqlReplayer {
       }
     }
     return new ReplayStep(migration, statement.span(), verb, false, before, before, List.of(),
-        StatementEvents.namesIn(statement.text(), dialect));
+        StatementEvents.namesIn(statement.text(), dialect), operations);
   }
 
   /** The statement's change to the schema, or empty (with a problem recorded) if it was not understood. */
