@@ -45,16 +45,24 @@ public sealed interface Operation {
    *
    * @param algorithm MySQL {@code ALGORITHM=} as written, upper case
    * @param lock MySQL {@code LOCK=} as written, upper case
+   * @param lockSpan where the {@code LOCK=} value is written, for a fix that changes it
    */
   record AlterTable(ObjectPath table, boolean ifExists, List<TableChange> changes, Optional<String> algorithm,
-                    Optional<String> lock, SourceSpan span) implements Operation {
+                    Optional<String> lock, Optional<SourceSpan> lockSpan, SourceSpan span) implements Operation {
 
     public AlterTable {
       requireNonNull(table, "no table given");
       changes = List.copyOf(requireNonNull(changes, "no changes given"));
       requireNonNull(algorithm, "algorithm is Optional, not null");
       requireNonNull(lock, "lock is Optional, not null");
+      requireNonNull(lockSpan, "lockSpan is Optional, not null");
       requireNonNull(span, "no span given");
+    }
+
+    /** An ALTER TABLE whose LOCK= value has no known place. */
+    public AlterTable(ObjectPath table, boolean ifExists, List<TableChange> changes, Optional<String> algorithm,
+                      Optional<String> lock, SourceSpan span) {
+      this(table, ifExists, changes, algorithm, lock, Optional.empty(), span);
     }
   }
 

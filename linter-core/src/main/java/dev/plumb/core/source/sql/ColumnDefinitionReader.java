@@ -48,7 +48,7 @@ final class ColumnDefinitionReader {
     return Optional.of(new ColumnDefinition(source.identifier(name.get()), span, typeText, type(typeText),
         typeSpan, attributes.notNull, attributes.primaryKey, attributes.unique, attributes.check,
         attributes.defaultExpression, attributes.generated, attributes.stored, attributes.identity,
-        attributes.references, attributes.charset, attributes.charsetSpan));
+        attributes.references, attributes.charset, attributes.charsetSpan, attributes.referencesSpan));
   }
 
   private Optional<DataType> type(String typeText) {
@@ -75,6 +75,7 @@ final class ColumnDefinitionReader {
     Optional<ObjectPath> references = Optional.empty();
     Optional<String> charset = Optional.empty();
     Optional<SourceSpan> charsetSpan = Optional.empty();
+    Optional<SourceSpan> referencesSpan = Optional.empty();
   }
 
   private void attribute(BoundedTokens t, Attributes a) {
@@ -92,9 +93,12 @@ final class ColumnDefinitionReader {
     } else if (t.accept("UNIQUE")) {
       t.accept("KEY");
       a.unique = true;
-    } else if (t.accept("REFERENCES")) {
+    } else if (t.peek("REFERENCES")) {
+      int start = t.position();
+      t.accept("REFERENCES");
       a.references = t.qualifiedName().map(source::path);
       skipReferenceOptions(t);
+      a.referencesSpan = Optional.of(source.span(start, t.position()));
     } else if (t.accept("CHECK")) {
       t.group();
       a.check = true;
