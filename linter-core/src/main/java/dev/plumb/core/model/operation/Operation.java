@@ -24,10 +24,13 @@ public sealed interface Operation {
    *
    * @param charset MySQL's {@code [DEFAULT] CHARSET=x} table option, lower case
    * @param charsetSpan where that charset name is written
+   * @param collation MySQL's {@code [DEFAULT] COLLATE=x} table option, lower case
+   * @param collationSpan where that collation name is written
    */
   record CreateTable(ObjectPath table, boolean ifNotExists, boolean temporary, List<ColumnDefinition> columns,
                      List<ConstraintDefinition> constraints, Optional<String> charset,
-                     Optional<SourceSpan> charsetSpan, SourceSpan span) implements Operation {
+                     Optional<SourceSpan> charsetSpan, Optional<String> collation,
+                     Optional<SourceSpan> collationSpan, SourceSpan span) implements Operation {
 
     public CreateTable {
       requireNonNull(table, "no table given");
@@ -35,7 +38,17 @@ public sealed interface Operation {
       constraints = List.copyOf(requireNonNull(constraints, "no constraints given"));
       requireNonNull(charset, "charset is Optional, not null");
       requireNonNull(charsetSpan, "charsetSpan is Optional, not null");
+      requireNonNull(collation, "collation is Optional, not null");
+      requireNonNull(collationSpan, "collationSpan is Optional, not null");
       requireNonNull(span, "no span given");
+    }
+
+    /** A table without a collation option. */
+    public CreateTable(ObjectPath table, boolean ifNotExists, boolean temporary, List<ColumnDefinition> columns,
+                       List<ConstraintDefinition> constraints, Optional<String> charset,
+                       Optional<SourceSpan> charsetSpan, SourceSpan span) {
+      this(table, ifNotExists, temporary, columns, constraints, charset, charsetSpan, Optional.empty(),
+          Optional.empty(), span);
     }
   }
 

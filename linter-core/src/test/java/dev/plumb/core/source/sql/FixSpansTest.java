@@ -10,7 +10,7 @@ import dev.plumb.core.model.operation.Operation.CreateTable;
 import dev.plumb.core.model.operation.TableChange;
 import org.junit.jupiter.api.Test;
 
-/** The places the MySQL fixes edit: an inline REFERENCES clause, and the value of LOCK=. */
+/** The places the MySQL fixes edit: an inline REFERENCES clause, the value of LOCK=, collations. */
 class FixSpansTest {
 
   @Test
@@ -37,5 +37,27 @@ class FixSpansTest {
     assertThat(alter.lock()).contains("SHARED");
     assertThat(alter.lockSpan()).contains(new SourceSpan("V1__t.sql", 1, 58, 1, 63));
     assertThat(alter.changes()).singleElement().isInstanceOf(TableChange.AddIndex.class);
+  }
+
+  @Test
+  void collations() {
+    CreateTable create = Operations.single(Dialect.MYSQL, """
+        CREATE TABLE t (
+          a varchar(10) CHARACTER SET utf8 COLLATE utf8_bin,
+          b text COLLATE = utf8mb3_general_ci
+        ) ENGINE=InnoDB DEFAULT CHARSET=utf8 COLLATE=UTF8_UNICODE_CI;""", CreateTable.class);
+
+    assertThat(create.columns().get(0).collation()).contains("utf8_bin");
+    assertThat(create.columns().get(0).collationSpan()).contains(new SourceSpan("V1__t.sql", 2, 44, 2, 51));
+    assertThat(create.columns().get(1).collation()).contains("utf8mb3_general_ci");
+    assertThat(create.charset()).contains("utf8");
+    assertThat(create.collation()).contains("utf8_unicode_ci");
+    assertThat(create.collationSpan()).contains(new SourceSpan("V1__t.sql", 4, 46, 4, 60));
+
+    AlterTable alter = Operations.single(Dialect.MYSQL,
+        "ALTER TABLE t CONVERT TO CHARACTER SET utf8 COLLATE utf8_general_ci;", AlterTable.class);
+    TableChange.SetCharset convert = (TableChange.SetCharset) alter.changes().get(0);
+    assertThat(convert.collation()).contains("utf8_general_ci");
+    assertThat(convert.collationSpan()).contains(new SourceSpan("V1__t.sql", 1, 53, 1, 67));
   }
 }
