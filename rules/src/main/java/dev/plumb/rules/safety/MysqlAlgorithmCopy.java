@@ -47,6 +47,10 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
   private record Reason(String text, SourceSpan span, Optional<String> alter) {
   }
 
+  /** A column's type before the change, and the charset written for it. */
+  private record OldType(DataType type, Optional<String> charset) {
+  }
+
   @Override
   public void check(RuleContext context) {
     if (!context.dialect().isMysqlFamily()) {
@@ -54,6 +58,7 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
     }
     boolean checksOff = false;
     int migration = -1;
+    WrittenColumns written = new WrittenColumns();
     for (SafetyStep step : SafetySteps.of(context)) {
       if (step.step().migration() != migration) {
         migration = step.step().migration();
@@ -62,7 +67,7 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.AlterTable alter && step.isExistingTable(alter.table())
             && !MysqlAlgorithms.refusesCopy(alter)) {
-          List<Reason> reasons = reasons(alter, step, checksOff, context.dialect());
+          List<Reason> reasons = reasons(alter, step, written, checksOff, context.dialect());
           if (!reasons.isEmpty()) {
             report(context, alter, reasons);
           }
@@ -71,12 +76,13 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
           String value = setting.value().strip().toLowerCase(Locale.ROOT);
           checksOff = value.equals("0") || value.equals("off") || value.equals("false");
         }
+        written.apply(operation);
       }
     }
   }
 
-  private static List<Reason> reasons(Operation.AlterTable alter, SafetyStep step, boolean checksOff,
-                                      Dialect dialect) {
+  private static List<Reason> reasons(Operation.AlterTable alter, SafetyStep step, WrittenColumns written,
+                                      boolean checksOff, Dialect dialect) {
     List<Reason> reasons = new ArrayList<>();
     if (alter.algorithm().filter("COPY"::equals).isPresent()) {
       reasons.add(new Reason("asks for ALGORITHM=COPY", alter.span(), Optional.empty()));
@@ -85,12 +91,17 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
         && add.constraint().kind() == ConstraintKind.PRIMARY_KEY);
     for (TableChange change : alter.changes()) {
       if (change instanceof TableChange.RedefineColumn redefine) {
-        Optional<Column> old = step.step().before().table(alter.table()).flatMap(t -> t.column(redefine.column()));
+        Optional<OldType> old = oldType(alter, redefine.column(), step, written);
         Optional<DataType> now = redefine.definition().type();
-        if (old.isPresent() && now.isPresent() && copiesType(old.get().type(), now.get(), redefine)) {
+        Optional<String> charset = redefine.definition().charset();
+        Optional<String> oldCharset = old.flatMap(OldType::charset);
+        Optional<String> alterText = Optional.of(OnlineSchemaChange.redefinition(redefine, dialect));
+        if (charset.isPresent() && oldCharset.isPresent() && !charset.equals(oldCharset)) {
+          reasons.add(new Reason("changes column " + redefine.column() + " from character set "
+              + oldCharset.get() + " to " + charset.get(), change.span(), alterText));
+        } else if (old.isPresent() && now.isPresent() && copiesType(old.get(), now.get(), redefine)) {
           reasons.add(new Reason("changes column " + redefine.column() + " from " + old.get().type().toSql()
-              + " to " + redefine.definition().typeText().strip(), change.span(),
-              Optional.of(OnlineSchemaChange.redefinition(redefine, dialect))));
+              + " to " + redefine.definition().typeText().strip(), change.span(), alterText));
         }
       } else if (change instanceof TableChange.SetCharset charset && charset.convert()) {
         reasons.add(new Reason("converts every text column to " + charset.charset(), change.span(),
@@ -112,14 +123,46 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
     return reasons;
   }
 
+  /**
+   * The column's type before the change: as the statement that last defined it wrote it, or else from the
+   * model, whose MySQL type names may carry the charset ({@code varchar character set latin1}).
+   */
+  private static Optional<OldType> oldType(Operation.AlterTable alter, String column, SafetyStep step,
+                                           WrittenColumns written) {
+    Optional<OldType> fromStatement = written.get(alter.table(), column)
+        .flatMap(d -> d.type().map(t -> new OldType(t, d.charset())));
+    if (fromStatement.isPresent()) {
+      return fromStatement;
+    }
+    return step.step().before().table(alter.table()).flatMap(t -> t.column(column)).map(Column::type)
+        .map(MysqlAlgorithmCopy::withoutCharset);
+  }
+
+  private static OldType withoutCharset(DataType type) {
+    String name = type.name();
+    int charset = name.indexOf(" character set ");
+    int collate = name.indexOf(" collate ");
+    int cut = charset >= 0 ? charset : collate;
+    if (cut < 0) {
+      return new OldType(type, Optional.empty());
+    }
+    Optional<String> written = charset < 0 ? Optional.empty()
+        : Optional.of(name.substring(charset + " character set ".length()).split(" ")[0]);
+    DataType plain = new DataType(name.substring(0, cut), type.length(), type.precision(), type.scale(),
+        type.arrayDimensions());
+    return new OldType(plain, written);
+  }
+
   /** Whether a MODIFY from one type to the other needs a copy; ENUM and SET lists are another rule's. */
-  private static boolean copiesType(DataType old, DataType now, TableChange.RedefineColumn redefine) {
+  private static boolean copiesType(OldType before, DataType now, TableChange.RedefineColumn redefine) {
+    DataType old = before.type();
+    Optional<String> charset = redefine.definition().charset();
     if (old.equals(now) || (isList(old, "enum") && isList(now, "enum")) || (isList(old, "set") && isList(now, "set"))) {
       return false;
     }
     if (old.name().equals("varchar") && now.name().equals("varchar") && old.length().isPresent()
         && now.length().isPresent() && now.length().get() >= old.length().get()) {
-      int perCharacter = bytesPerCharacter(redefine.definition().charset());
+      int perCharacter = bytesPerCharacter(charset.or(before::charset));
       return lengthBytes(old.length().get() * perCharacter) != lengthBytes(now.length().get() * perCharacter);
     }
     return true;
