@@ -15,7 +15,7 @@ final class MigrationSettingsOptions {
   private CommandSpec spec;
 
   @Option(names = "--postgres-version", paramLabel = "N", description = "PostgreSQL major version the migrations "
-      + "run on, e.g. 16 (default: postgresVersion in plumb.yml, else 14).")
+      + "run on, such as 16 (default: postgresVersion in plumb.yml, else 14).")
   private String postgresVersion;
 
   @Option(names = "--assume-in-transaction", paramLabel = "true|false", description = "Whether each migration "
