@@ -21,7 +21,8 @@ import java.util.Set;
     description = "Without a primary key nothing stops duplicate rows, and tools that need to name one row fail "
         + "or guess: PostgreSQL logical replication rejects UPDATE and DELETE on a published table without a "
         + "replica identity, MySQL's InnoDB clusters the rows by a hidden key nobody can use (and group "
-        + "replication refuses the table), and ORMs expect a key to map rows to objects. The check reads the "
+        + "replication refuses the table), and ORMs expect a key to map rows to objects (SQLite's implicit rowid is "
+        + "one no schema declares). The check reads the "
         + "final schema, whatever it came from; tables a statement Plumb could not follow may have changed are "
         + "left out. Partitions are reported like other tables: each needs the key for replication.",
     remediation = "Add a primary key: on the column(s) that identify a row, or a generated id column.",

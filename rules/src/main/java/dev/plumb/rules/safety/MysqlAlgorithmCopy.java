@@ -39,8 +39,10 @@ import java.util.Optional;
         + "new column, backfill it in batches and switch over; write ALGORITHM=INPLACE to make MySQL refuse a "
         + "change it cannot do without copying.",
     badExample = "ALTER TABLE orders MODIFY amount bigint NOT NULL;  -- was int",
-    safeExample = "gh-ost --database=shop --table=orders --alter=\"MODIFY amount bigint NOT NULL\" --execute",
-    equivalents = {"Atlas MY111 (data type change)", "pt-online-schema-change", "gh-ost"})
+    safeExample = "-- gh-ost --database=shop --table=orders --alter=\"MODIFY amount bigint NOT NULL\" --execute\n"
+        + "-- or a new column, filled in batches:\n"
+        + "ALTER TABLE orders ADD COLUMN amount_big bigint, ALGORITHM=INSTANT;",
+    equivalents = {"strong_migrations (changing the type of a column)"})
 public final class MysqlAlgorithmCopy implements SchemaRule {
 
   /** One thing in the statement that makes MySQL copy the table. */
@@ -66,7 +68,7 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
       }
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.AlterTable alter && step.isExistingTable(alter.table())
-            && !MysqlAlgorithms.refusesCopy(alter)) {
+            && !MysqlFamily.refusesCopy(alter)) {
           List<Reason> reasons = reasons(alter, step, written, checksOff, context.dialect());
           if (!reasons.isEmpty()) {
             report(context, alter, reasons);
@@ -188,7 +190,8 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
   private static void report(RuleContext context, Operation.AlterTable alter, List<Reason> reasons) {
     String why = String.join("; ", reasons.stream().map(Reason::text).toList());
     FindingBuilder finding = context.report(Location.of(reasons.get(0).span(), alter.table()), "ALTER TABLE "
-        + alter.table() + " " + why + ", so MySQL copies the table: writes to " + alter.table()
+        + alter.table() + " " + why + ", so " + MysqlFamily.product(context.dialect()) + " copies the table: "
+        + "writes to " + alter.table()
         + " wait until every row is copied");
     List<String> changes = reasons.stream().map(Reason::alter).flatMap(Optional::stream).toList();
     if (!changes.isEmpty() && changes.size() == reasons.size()) {

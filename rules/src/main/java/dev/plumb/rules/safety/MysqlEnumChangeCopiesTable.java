@@ -46,7 +46,7 @@ public final class MysqlEnumChangeCopiesTable implements SchemaRule {
     for (SafetyStep step : SafetySteps.of(context)) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.AlterTable alter && step.isExistingTable(alter.table())
-            && !MysqlAlgorithms.refusesCopy(alter)) {
+            && !MysqlFamily.refusesCopy(alter)) {
           for (TableChange change : alter.changes()) {
             if (change instanceof TableChange.RedefineColumn redefine) {
               check(context, step, alter, redefine, written);
@@ -84,8 +84,9 @@ public final class MysqlEnumChangeCopiesTable implements SchemaRule {
                              EnumValues before, EnumValues wanted, String why, boolean folded) {
     String kind = wanted.kind().toUpperCase(Locale.ROOT);
     FindingBuilder finding = context.report(Location.of(redefine.span(), alter.table().child(redefine.column())),
-        "Changing " + kind + " column " + alter.table().child(redefine.column()) + " " + why + ", so MySQL "
-            + "copies the table: writes to " + alter.table() + " wait until every row is copied");
+        "Changing " + kind + " column " + alter.table().child(redefine.column()) + " " + why + ", so "
+            + MysqlFamily.product(context.dialect()) + " copies the table: writes to " + alter.table()
+            + " wait until every row is copied");
     List<String> added = new ArrayList<>(wanted.values());
     added.removeAll(before.values());
     boolean removes = !wanted.values().containsAll(before.values());
@@ -96,7 +97,7 @@ public final class MysqlEnumChangeCopiesTable implements SchemaRule {
       String keyword = redefine.definition().typeText().strip();
       keyword = keyword.substring(0, keyword.indexOf('(')).strip();
       String type = inPlace.sql(keyword);
-      finding.remediation("Append the new values at the end instead, which MySQL does in place (" + kind
+      finding.remediation("Append the new values at the end instead, which is done in place (" + kind
           + " values sort by their position, so check ORDER BY on the column):", type);
       finding.fix("Append the new values at the end", List.of(TextEdit.replace(redefine.definition().typeSpan(),
           type)));

@@ -23,8 +23,9 @@ import java.util.Set;
         + "accept it and give every existing row the type's implicit default: 0 for numbers, '' for strings, "
         + "the first value of an ENUM. Those values were never chosen by anyone, and code that reads the "
         + "column cannot tell them from real ones. For DATE, DATETIME and TIMESTAMP the implicit default is the "
-        + "zero date, which the default strict SQL mode (NO_ZERO_DATE) rejects: the ALTER then fails on a table "
-        + "with rows but passed on the empty table of every test. AUTO_INCREMENT and generated columns fill "
+        + "zero date, which MySQL's default SQL mode (strict, with NO_ZERO_DATE) rejects: the ALTER then fails on "
+        + "a table with rows but passed on the empty table of every test (MariaDB's default mode stores the zero "
+        + "date). AUTO_INCREMENT and generated columns fill "
         + "themselves and are not reported; nor are tables created earlier in the same migration, which are "
         + "empty.",
     remediation = "Give the column the DEFAULT the existing rows should get, or add it NULL, fill it in batches, "
@@ -70,14 +71,17 @@ public final class MysqlNotNullColumnWithoutDefault implements SchemaRule {
     String table = SqlNames.of(alter.table(), dialect);
     String name = SqlNames.of(column.name(), dialect);
     String type = column.typeText().strip();
+    // MySQL's default SQL mode has NO_ZERO_DATE, MariaDB's does not.
     boolean date = DATES.contains(column.writtenTypeName());
-    String effect = date ? "the zero date, which strict mode rejects, so the ALTER fails on a table with rows"
-        : implicitDefault(column).map(v -> v + ", a value nobody chose")
+    boolean fails = date && dialect == Dialect.MYSQL;
+    String effect = fails ? "the zero date, which the default SQL mode rejects, so the ALTER fails on a table "
+        + "with rows"
+        : (date ? Optional.of("the zero date") : implicitDefault(column)).map(v -> v + ", a value nobody chose")
             .orElse("the type's implicit default, a value nobody chose");
     String value = date ? "'2000-01-01'" : implicitDefault(column).orElse("<value>");
     context.report(Location.of(add.span(), alter.table().child(column.name())), "Column " + column.name()
-            + " is added NOT NULL without a DEFAULT to existing table " + alter.table() + ": MySQL fills the "
-            + "existing rows with " + effect)
+            + " is added NOT NULL without a DEFAULT to existing table " + alter.table() + ": "
+            + MysqlFamily.product(dialect) + " fills the existing rows with " + effect)
         .remediation("Give the column the value existing rows should get:",
             "ALTER TABLE " + table + " ADD COLUMN " + name + " " + type + " NOT NULL DEFAULT " + value + ";")
         .remediation("Or add it NULL, fill it in batches, then make it NOT NULL:",

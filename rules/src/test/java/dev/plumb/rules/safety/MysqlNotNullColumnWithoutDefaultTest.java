@@ -38,7 +38,8 @@ class MysqlNotNullColumnWithoutDefaultTest {
         "Column state is added NOT NULL without a DEFAULT to existing table orders: MySQL fills the existing "
             + "rows with 'Open', a value nobody chose",
         "Column shipped_on is added NOT NULL without a DEFAULT to existing table orders: MySQL fills the "
-            + "existing rows with the zero date, which strict mode rejects, so the ALTER fails on a table with rows");
+            + "existing rows with the zero date, which the default SQL mode rejects, so the ALTER fails on a table "
+            + "with rows");
     assertThat(findings.get(0).remediations()).extracting(Remediation::sql).containsExactly(
         Optional.of("ALTER TABLE orders ADD COLUMN priority int NOT NULL DEFAULT 0;"),
         Optional.of("""
@@ -72,12 +73,22 @@ class MysqlNotNullColumnWithoutDefaultTest {
 
   @Test
   void tableUnknownToTheReplayCountsAsExisting() {
-    tester.dialect(Dialect.MARIADB)
+    List<Finding> findings = tester.dialect(Dialect.MARIADB)
         .migration("V7__add.sql", """
             -- expect: mysql-not-null-column-without-default
             ALTER TABLE `legacy`.`orders` ADD COLUMN `flag` tinyint NOT NULL;
+            -- expect: mysql-not-null-column-without-default
+            ALTER TABLE `legacy`.`orders` ADD COLUMN `since` datetime NOT NULL;
             """)
         .check();
+
+    assertThat(findings).extracting(Finding::message).containsExactly(
+        "Column flag is added NOT NULL without a DEFAULT to existing table legacy.orders: MariaDB fills the "
+            + "existing rows with 0, a value nobody chose",
+        "Column since is added NOT NULL without a DEFAULT to existing table legacy.orders: MariaDB fills the "
+            + "existing rows with the zero date, a value nobody chose");
+    assertThat(findings.get(0).remediations().get(0).sql())
+        .contains("ALTER TABLE legacy.orders ADD COLUMN flag tinyint NOT NULL DEFAULT 0;");
   }
 
   @Test
