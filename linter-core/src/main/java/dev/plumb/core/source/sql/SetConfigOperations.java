@@ -68,6 +68,11 @@ final class SetConfigOperations implements OperationGrammar {
         || OperationTokens.itemEnd(t, localStart) != close || localStart >= close || valueEnd == valueStart) {
       return Optional.empty();
     }
+    t.reset(close + 1);
+    boolean aliased = t.accept("AS") || t.position() < end;
+    if (aliased && t.name().isEmpty() || t.position() != end) {
+      return Optional.empty();
+    }
     String isLocal = OperationTokens.value(source, localStart, close).strip().toLowerCase(Locale.ROOT);
     SettingScope scope = TRUE.contains(isLocal) ? SettingScope.LOCAL : SettingScope.SESSION;
     return Optional.of(new SetSetting(name.get().strip().toLowerCase(Locale.ROOT),

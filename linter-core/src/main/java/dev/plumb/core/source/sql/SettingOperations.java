@@ -119,15 +119,14 @@ final class SettingOperations implements OperationGrammar {
       }
       boolean assigned = t.acceptSymbol('=') || t.acceptSymbol(':') && t.acceptSymbol('=');
       int valueStart = t.position();
-      int valueEnd = OperationTokens.itemEnd(t, valueStart);
-      if (name.isEmpty() || !assigned || valueEnd == valueStart) {
+      if (name.isEmpty() || !assigned || !SettingGrammar.expression(t)) {
         return List.of();
       }
+      int valueEnd = t.position();
       if (!userVariable) {
         settings.add(new SetSetting(name.get(), OperationTokens.value(source, valueStart, valueEnd), own,
             source.span(partStart, valueEnd)));
       }
-      t.reset(valueEnd);
       partStart = valueEnd + 1;
     } while (t.acceptSymbol(','));
     return t.atEnd() ? settings : List.of();
