@@ -56,13 +56,18 @@ final class MaintenanceOperations implements OperationGrammar {
       }
     }
     List<ObjectPath> tables = new ArrayList<>();
-    while (!t.atEnd()) {
-      t.accept("ONLY");
-      Optional<String> table = t.qualifiedName();
-      if (table.isEmpty() || t.peekSymbol('(') && !t.group() || !t.atEnd() && !t.acceptSymbol(',')) {
-        return Optional.empty();
-      }
-      tables.add(source.path(table.get()));
+    if (!t.atEnd()) {
+      do {
+        t.accept("ONLY");
+        Optional<String> table = t.qualifiedName();
+        if (table.isEmpty() || t.peekSymbol('(') && !t.group()) {
+          return Optional.empty();
+        }
+        tables.add(source.path(table.get()));
+      } while (t.acceptSymbol(','));
+    }
+    if (!t.atEnd()) {
+      return Optional.empty();
     }
     return Optional.of(new Operation.Maintenance(full ? "VACUUM FULL" : "VACUUM", tables, source.span()));
   }
