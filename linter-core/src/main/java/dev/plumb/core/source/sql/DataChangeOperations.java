@@ -20,6 +20,9 @@ final class DataChangeOperations implements OperationGrammar {
   /** Words that end an UPDATE's SET list. */
   private static final String[] AFTER_ASSIGNMENTS = {"FROM", "WHERE", "RETURNING", "ORDER", "LIMIT"};
   private static final String[] MYSQL_MODIFIERS = {"LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "IGNORE"};
+  /** Words after a table reference that are no alias. */
+  private static final String[] NOT_ALIASES = {"ON", "USING", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS", "NATURAL",
+      "STRAIGHT_JOIN", "WHERE", "ORDER", "LIMIT"};
   private static final String[] SQLITE_CONFLICT = {"REPLACE", "ROLLBACK", "ABORT", "FAIL", "IGNORE"};
 
   @Override
@@ -62,13 +65,8 @@ final class DataChangeOperations implements OperationGrammar {
       }
     } else if (t.peekSymbol('(') && !(t.isWord(t.position() + 1, "SELECT") || t.isWord(t.position() + 1, "WITH")
         || t.isWord(t.position() + 1, "VALUES"))) {
-      int close = t.closing(t.position());
-      for (int i = t.position() + 1; i < close; i = OperationTokens.itemEnd(t, i) + 1) {
-        Optional<String> column = column(source, i);
-        if (column.isEmpty()) {
-          return Optional.empty();
-        }
-        columns.add(column.get());
+      if (!columnList(source, t.position(), columns)) {
+        return Optional.empty();
       }
     }
     return Optional.of(new Operation.DataChange("INSERT", source.path(table.get()), false, columns, source.span()));
@@ -95,7 +93,10 @@ final class DataChangeOperations implements OperationGrammar {
         source.span()));
   }
 
-  /** {@code DELETE FROM t}, or MySQL's {@code DELETE t1 [, t2] FROM ...}, which deletes from t1 first. */
+  /**
+   * {@code DELETE FROM t}, or MySQL's multi-table {@code DELETE t1 [, t2] FROM refs} and
+   * {@code DELETE FROM t1 [, t2] USING refs}, which delete from t1 first (named by its alias in refs, if it has one).
+   */
   private static Optional<Operation> delete(OperationSource source) {
     TokenCursor t = source.tokens();
     modifiers(t, source.dialect());
@@ -106,7 +107,42 @@ final class DataChangeOperations implements OperationGrammar {
       return Optional.empty();
     }
     ObjectPath path = source.path(table.get());
-    return Optional.of(new Operation.DataChange("DELETE", path, filtered(t), List.of(), source.span()));
+    boolean filtered = filtered(t);
+    if (source.dialect().isMysqlFamily()) {
+      int references = OperationTokens.topLevel(t, t.position(), "FROM", "USING", "WHERE");
+      if (references >= 0 && !t.isWord(references, "WHERE")) {
+        path = aliased(source, table.get(), references + 1).orElse(path);
+      }
+    }
+    return Optional.of(new Operation.DataChange("DELETE", path, filtered, List.of(), source.span()));
+  }
+
+  /**
+   * The table that {@code target} names in the table references from {@code from} on, by alias or by name: each
+   * reference starts the list, or follows a comma or a JOIN.
+   */
+  private static Optional<ObjectPath> aliased(OperationSource source, String target, int from) {
+    TokenCursor t = source.tokens();
+    String wanted = source.identifier(target);
+    int end = OperationTokens.topLevel(t, from, "WHERE", "ORDER", "LIMIT");
+    for (int i = from; i >= 0 && i < (end < 0 ? t.size() : end); i = nextReference(t, i, end)) {
+      t.reset(i);
+      Optional<String> table = t.qualifiedName();
+      t.accept("AS");
+      Optional<String> alias = OperationTokens.isAnyWord(t, t.position(), NOT_ALIASES) ? Optional.empty() : t.name();
+      boolean named = table.isPresent() && source.path(table.get()).name().equals(wanted);
+      if (table.isPresent() && (named || alias.map(source::identifier).filter(wanted::equals).isPresent())) {
+        return Optional.of(source.path(table.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The start of the table reference after the one at {@code i}, or -1 at the end of the references. */
+  private static int nextReference(TokenCursor t, int i, int end) {
+    int next = OperationTokens.itemEnd(t, i + 1, "JOIN", "STRAIGHT_JOIN");
+    boolean separator = t.isSymbol(next, ',') || t.isWord(next, "JOIN") || t.isWord(next, "STRAIGHT_JOIN");
+    return separator && (end < 0 || next < end) ? next + 1 : -1;
   }
 
   /** MySQL's priority, QUICK and IGNORE, SQLite's {@code OR REPLACE} and the like. */
@@ -129,15 +165,9 @@ final class DataChangeOperations implements OperationGrammar {
     do {
       int target = t.position();
       if (t.peekSymbol('(')) {
-        int close = t.closing(target);
-        for (int i = target + 1; i < close; i = OperationTokens.itemEnd(t, i) + 1) {
-          Optional<String> column = column(source, i);
-          if (column.isEmpty()) {
-            return false;
-          }
-          columns.add(column.get());
+        if (!columnList(source, target, columns)) {
+          return false;
         }
-        t.reset(close + 1);
       } else {
         Optional<String> column = column(source, target);
         if (column.isEmpty()) {
@@ -151,6 +181,24 @@ final class DataChangeOperations implements OperationGrammar {
       }
       t.reset(valueEnd(t, equals + 1));
     } while (t.acceptSymbol(','));
+    return true;
+  }
+
+  /** {@code (a, b)} at {@code open}, its columns added; the cursor is left after it. */
+  private static boolean columnList(OperationSource source, int open, List<String> columns) {
+    TokenCursor t = source.tokens();
+    int close = t.closing(open);
+    if (close < 0) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i = OperationTokens.itemEnd(t, i) + 1) {
+      Optional<String> column = column(source, i);
+      if (column.isEmpty()) {
+        return false;
+      }
+      columns.add(column.get());
+    }
+    t.reset(close + 1);
     return true;
   }
 

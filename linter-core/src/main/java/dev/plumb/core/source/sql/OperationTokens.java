@@ -120,7 +120,7 @@ final class OperationTokens {
     return t.isSymbol(i, ')') || t.isSymbol(i, ']');
   }
 
-  private static boolean isAnyWord(TokenCursor t, int i, String... words) {
+  static boolean isAnyWord(TokenCursor t, int i, String... words) {
     for (String word : words) {
       if (t.isWord(i, word)) {
         return true;
