@@ -1,0 +1,140 @@
+package dev.plumb.rules.safety;
+
+import dev.plumb.core.api.MigrationSettings;
+import dev.plumb.core.api.RuleContext;
+import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.Schema;
+import dev.plumb.core.model.migration.Migration;
+import dev.plumb.core.model.migration.MigrationTrace;
+import dev.plumb.core.model.migration.ReplayStep;
+import dev.plumb.core.model.operation.Operation;
+import dev.plumb.core.model.operation.Operation.SetSetting;
+import dev.plumb.core.model.operation.Operation.SettingScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks the migrations statement by statement the way the migration tool runs them: each file in a transaction
+ * or not (by layout and setting), explicit BEGIN and COMMIT, and the lock and statement timeouts set so far.
+ * Session settings last until the file ends (tools may or may not reuse the connection, so a later file cannot
+ * count on them); {@code SET LOCAL} lasts until the transaction ends.
+ */
+public final class SafetySteps {
+
+  private static final Set<String> OFF = Set.of("0", "default", "0ms", "0s");
+
+  private SafetySteps() {
+  }
+
+  /** Every replayed statement with its surroundings; empty when the run has no migrations. */
+  public static List<SafetyStep> of(RuleContext context) {
+    return context.migrations().map(trace -> of(trace, context.settings(), context.dialect())).orElse(List.of());
+  }
+
+  public static List<SafetyStep> of(MigrationTrace trace, MigrationSettings settings, Dialect dialect) {
+    List<SafetyStep> result = new ArrayList<>();
+    int transactions = 0;
+    int current = -1;
+    Walk walk = null;
+    for (ReplayStep step : trace.steps()) {
+      if (step.migration() != current) {
+        current = step.migration();
+        Migration migration = trace.migrationOf(step);
+        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(migration, trace.layout());
+        walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
+      }
+      int transaction = walk.inTransaction ? walk.transaction : ++transactions;
+      result.add(new SafetyStep(step, walk.migration, walk.start, dialect, walk.inTransaction, walk.explicit,
+          transaction, walk.lockTimeout(), walk.statementTimeout));
+      for (Operation operation : step.operations()) {
+        if (operation instanceof Operation.Transaction control) {
+          transactions = walk.control(control.control(), transactions);
+        } else if (operation instanceof SetSetting setting) {
+          walk.set(setting, dialect);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** MySQL, MariaDB and H2 commit before and after every DDL statement, so no transaction surrounds it there. */
+  private static boolean transactionalDdl(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
+  }
+
+  /** What the walk knows inside one migration file. */
+  private static final class Walk {
+    final Migration migration;
+    final Schema start;
+    boolean inTransaction;
+    boolean explicit;
+    int transaction;
+    Optional<SetSetting> session = Optional.empty();
+    Optional<SetSetting> local = Optional.empty();
+    Optional<SetSetting> statementTimeout = Optional.empty();
+
+    Walk(Migration migration, Schema start, boolean implicit, int transaction) {
+      this.migration = migration;
+      this.start = start;
+      this.inTransaction = implicit;
+      this.transaction = transaction;
+    }
+
+    Optional<SetSetting> lockTimeout() {
+      return local.isPresent() ? local : session;
+    }
+
+    int control(Operation.TransactionControl control, int transactions) {
+      switch (control) {
+        case BEGIN -> {
+          if (!inTransaction) {
+            inTransaction = true;
+            transaction = ++transactions;
+          }
+          explicit = true;
+        }
+        case COMMIT, ROLLBACK -> {
+          inTransaction = false;
+          explicit = false;
+          local = Optional.empty();
+        }
+        default -> {
+        }
+      }
+      return transactions;
+    }
+
+    void set(SetSetting setting, Dialect dialect) {
+      String name = setting.name().toLowerCase(Locale.ROOT);
+      boolean off = OFF.contains(setting.value().strip().toLowerCase(Locale.ROOT));
+      Optional<SetSetting> value = off ? Optional.empty() : Optional.of(setting);
+      if (name.equals(lockTimeoutName(dialect))) {
+        if (setting.scope() == SettingScope.LOCAL) {
+          // SET LOCAL outside a transaction has no effect (PostgreSQL only warns).
+          local = inTransaction ? value : local;
+        } else {
+          session = value;
+        }
+      } else if (name.equals(statementTimeoutName(dialect))) {
+        statementTimeout = value;
+      }
+    }
+  }
+
+  /** The setting that bounds lock waits: {@code lock_timeout}, or MySQL's {@code lock_wait_timeout}. */
+  public static String lockTimeoutName(Dialect dialect) {
+    return dialect.isMysqlFamily() ? "lock_wait_timeout" : "lock_timeout";
+  }
+
+  /** The setting that bounds a statement's run: MariaDB's {@code max_statement_time}, MySQL's has none for DDL. */
+  public static String statementTimeoutName(Dialect dialect) {
+    return switch (dialect) {
+      case MARIADB -> "max_statement_time";
+      case MYSQL -> "max_execution_time";
+      default -> "statement_timeout";
+    };
+  }
+}
