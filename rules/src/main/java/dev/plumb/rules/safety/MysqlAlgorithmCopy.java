@@ -23,11 +23,11 @@ import java.util.Optional;
     id = "mysql-algorithm-copy",
     severity = Severity.WARNING,
     category = "safety",
-    summary = "A MySQL ALTER TABLE copies the table, blocking writes until it is done",
+    summary = "A MySQL ALTER TABLE (or CREATE INDEX) copies the table, blocking writes until it is done",
     description = "MySQL 8 and MariaDB do most changes in place or instantly, but some only by copying the "
         + "table row by row (ALGORITHM=COPY), and during the copy no INSERT, UPDATE or DELETE on the table goes "
         + "through: on a big table that is minutes to hours of failed writes. Reported: ALGORITHM=COPY written "
-        + "out; a MODIFY or CHANGE to another data type (widening a VARCHAR within the same length-byte size "
+        + "out (in ALTER TABLE or CREATE INDEX); a MODIFY or CHANGE to another data type (widening a VARCHAR within the same length-byte size "
         + "is done in place, counted at 4 bytes a character unless the column names its charset; ENUM and SET "
         + "lists are mysql-enum-change-copies-table's); CONVERT TO CHARACTER SET; DROP PRIMARY KEY without "
         + "adding another in the same statement; adding a STORED generated column; and adding a foreign key "
@@ -73,6 +73,12 @@ public final class MysqlAlgorithmCopy implements SchemaRule {
           if (!reasons.isEmpty()) {
             report(context, alter, reasons);
           }
+        } else if (operation instanceof Operation.CreateIndex index && step.isExistingTable(index.table())
+            && index.algorithm().filter("COPY"::equals).isPresent()) {
+          context.report(Location.of(index.span(), index.table()), "CREATE INDEX on " + index.table()
+                  + " asks for ALGORITHM=COPY, so " + MysqlFamily.product(context.dialect()) + " copies the table: "
+                  + "writes to " + index.table() + " wait until every row is copied")
+              .remediation("Leave out ALGORITHM=COPY: an index is built in place while writes go on.");
         } else if (operation instanceof Operation.SetSetting setting
             && setting.name().equals("foreign_key_checks") && setting.scope() != Operation.SettingScope.GLOBAL) {
           String value = setting.value().strip().toLowerCase(Locale.ROOT);

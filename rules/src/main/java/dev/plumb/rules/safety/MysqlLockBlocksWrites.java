@@ -7,16 +7,20 @@ import dev.plumb.core.api.RuleInfo;
 import dev.plumb.core.api.SchemaRule;
 import dev.plumb.core.api.Severity;
 import dev.plumb.core.api.TextEdit;
+import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.operation.Operation;
 import java.util.List;
+import java.util.Optional;
 
 /** LOCK=SHARED or LOCK=EXCLUSIVE asks MySQL to block writes (or everything) for the whole ALTER. */
 @RuleInfo(
     id = "mysql-lock-blocks-writes",
     severity = Severity.WARNING,
     category = "safety",
-    summary = "A MySQL ALTER TABLE asks for LOCK=SHARED or LOCK=EXCLUSIVE",
-    description = "MySQL and MariaDB run most ALTER TABLE changes while reads and writes go on. `LOCK=SHARED` "
+    summary = "A MySQL ALTER TABLE or CREATE INDEX asks for LOCK=SHARED or LOCK=EXCLUSIVE",
+    description = "MySQL and MariaDB run most ALTER TABLE changes, and CREATE INDEX, while reads and writes go "
+        + "on. `LOCK=SHARED` "
         + "blocks every INSERT, UPDATE and DELETE on the table for the whole operation, however long it takes; "
         + "`LOCK=EXCLUSIVE` blocks reads as well. Written out, they make an online change an outage. "
         + "`LOCK=NONE` asks for the opposite, and MySQL refuses the statement if the change cannot be done "
@@ -38,18 +42,23 @@ public final class MysqlLockBlocksWrites implements SchemaRule {
     for (SafetyStep step : SafetySteps.of(context)) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.AlterTable alter && step.isExistingTable(alter.table())) {
-          alter.lock().filter(MysqlLockBlocksWrites::blocks).ifPresent(lock -> {
-            FindingBuilder finding = context.report(Location.of(alter.lockSpan().orElse(alter.span()),
-                alter.table()), "ALTER TABLE " + alter.table() + " asks for LOCK=" + lock + ", which "
-                + blocked(lock) + " until the ALTER is done");
-            finding.remediation("Write LOCK=NONE: MySQL then refuses the change if it cannot be done without "
-                + "blocking, instead of blocking.");
-            alter.lockSpan().ifPresent(span -> finding.fix("Use LOCK=NONE", List.of(TextEdit.replace(span,
-                "NONE"))));
-          });
+          alter.lock().filter(MysqlLockBlocksWrites::blocks).ifPresent(lock -> report(context, "ALTER TABLE",
+              alter.table(), lock, alter.lockSpan().orElse(alter.span()), alter.lockSpan()));
+        } else if (operation instanceof Operation.CreateIndex index && step.isExistingTable(index.table())) {
+          index.lock().filter(MysqlLockBlocksWrites::blocks).ifPresent(lock -> report(context, "CREATE INDEX on",
+              index.table(), lock, index.span(), Optional.empty()));
         }
       }
     }
+  }
+
+  private static void report(RuleContext context, String statement, ObjectPath table, String lock,
+                             SourceSpan at, Optional<SourceSpan> lockValue) {
+    FindingBuilder finding = context.report(Location.of(at, table), statement + " " + table + " asks for LOCK="
+        + lock + ", which " + blocked(lock) + " until the statement is done");
+    finding.remediation("Write LOCK=NONE: " + MysqlFamily.product(context.dialect()) + " then refuses the change "
+        + "if it cannot be done without blocking, instead of blocking.");
+    lockValue.ifPresent(span -> finding.fix("Use LOCK=NONE", List.of(TextEdit.replace(span, "NONE"))));
   }
 
   private static boolean blocks(String lock) {

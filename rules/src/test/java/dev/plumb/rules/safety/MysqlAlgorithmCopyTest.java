@@ -85,6 +85,18 @@ class MysqlAlgorithmCopyTest {
   }
 
   @Test
+  void createIndexWithAlgorithmCopy() {
+    tester
+        .migration("V1__t.sql", ORDERS)
+        .migration("V2__index.sql", """
+            -- expect: mysql-algorithm-copy
+            CREATE INDEX orders_note ON orders (note) ALGORITHM=COPY;
+            CREATE INDEX orders_code ON orders (code) ALGORITHM=INPLACE;
+            """)
+        .check();
+  }
+
+  @Test
   void varcharCrossingTheLengthByte() {
     tester
         .migration("V1__t.sql", ORDERS)

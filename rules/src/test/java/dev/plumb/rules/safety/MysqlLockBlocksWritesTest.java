@@ -27,11 +27,26 @@ class MysqlLockBlocksWritesTest {
 
     assertThat(findings).extracting(Finding::message).containsExactly(
         "ALTER TABLE orders asks for LOCK=SHARED, which blocks every write to the table (reads go on) until the "
-            + "ALTER is done",
+            + "statement is done",
         "ALTER TABLE orders asks for LOCK=EXCLUSIVE, which blocks every read and write of the table until the "
-            + "ALTER is done");
+            + "statement is done");
     assertThat(findings.get(0).remediations().get(1).edits())
         .containsExactly(new TextEdit("V2__index.sql", 2, 55, 2, 61, "NONE"));
+  }
+
+  @Test
+  void createIndexWithALock() {
+    List<Finding> findings = tester
+        .migration("V1__t.sql", "CREATE TABLE orders (id int PRIMARY KEY, note varchar(20));")
+        .migration("V2__index.sql", """
+            -- expect: mysql-lock-blocks-writes
+            CREATE INDEX orders_note ON orders (note) ALGORITHM=INPLACE LOCK=SHARED;
+            CREATE INDEX orders_note2 ON orders (note) LOCK=NONE;
+            """)
+        .check();
+
+    assertThat(findings.get(0).message()).isEqualTo("CREATE INDEX on orders asks for LOCK=SHARED, which blocks "
+        + "every write to the table (reads go on) until the statement is done");
   }
 
   @Test
