@@ -21,6 +21,7 @@ import java.util.Set;
     id = "foreign-key-without-index",
     severity = Severity.NOTE,
     category = "design",
+    enabledByDefault = false,
     summary = "A foreign key's columns are not indexed on the referencing table",
     description = "When a row of the referenced (parent) table is deleted, or its key updated, the database "
         + "looks for referencing rows in the child table, and joins usually follow the same path. PostgreSQL and "
@@ -28,7 +29,8 @@ import java.util.Set;
         + "the whole child table, while holding its locks. A foreign key counts as indexed when its columns, in "
         + "any order, are the leading columns of a valid, non-partial index, the primary key or a unique "
         + "constraint of the referencing table. The check reads the final schema, whatever it came from. MySQL, "
-        + "MariaDB and H2 index foreign key columns themselves, so the rule says nothing there.",
+        + "MariaDB and H2 index foreign key columns themselves, so the rule says nothing there."
+        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
     remediation = "Create an index on the referencing columns; in PostgreSQL with CONCURRENTLY, in a migration "
         + "that does not run in a transaction.",
     badExample = "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));",
