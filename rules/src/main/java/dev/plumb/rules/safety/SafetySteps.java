@@ -19,6 +19,7 @@ import java.util.Set;
 /**
  * Walks the migrations statement by statement the way the migration tool runs them: each file in a transaction
  * or not (by layout and setting), explicit BEGIN and COMMIT, and the lock and statement timeouts set so far.
+ * Flyway and golang-migrate leave some files out of their transaction ({@link ToolTransactions}).
  * Session settings last until the file ends (tools may or may not reuse the connection, so a later file cannot
  * count on them); {@code SET LOCAL} lasts until the transaction ends.
  */
@@ -39,12 +40,19 @@ public final class SafetySteps {
     int transactions = 0;
     int current = -1;
     Walk walk = null;
-    for (ReplayStep step : trace.steps()) {
+    List<ReplayStep> steps = trace.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ReplayStep step = steps.get(i);
       if (step.migration() != current) {
         current = step.migration();
         Migration migration = trace.migrationOf(step);
-        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(trace.layout());
+        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(trace.layout())
+            && ToolTransactions.wrapsFile(trace.layout(), fileAt(steps, i), dialect);
         walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
+      }
+      if (!transactionalDdl(dialect) && isDdl(step)) {
+        // The implicit commit before the DDL statement ends any transaction a BEGIN opened.
+        transactions = walk.control(Operation.TransactionControl.COMMIT, transactions);
       }
       int transaction = walk.inTransaction ? walk.transaction : ++transactions;
       result.add(new SafetyStep(step, walk.migration, walk.start, dialect, walk.inTransaction, walk.explicit,
@@ -60,7 +68,39 @@ public final class SafetySteps {
     return result;
   }
 
-  /** MySQL, MariaDB and H2 commit before and after every DDL statement, so no transaction surrounds it there. */
+  private static boolean isDdl(ReplayStep step) {
+    String verb = step.verb();
+    return verb.startsWith("CREATE") || verb.startsWith("ALTER") || verb.startsWith("DROP")
+        || verb.equals("RENAME") || verb.equals("TRUNCATE");
+  }
+
+  /** The steps grouped by migration file, in the order they run. */
+  public static List<List<SafetyStep>> byMigration(List<SafetyStep> steps) {
+    List<List<SafetyStep>> files = new ArrayList<>();
+    int current = -1;
+    for (SafetyStep step : steps) {
+      if (step.step().migration() != current) {
+        current = step.step().migration();
+        files.add(new ArrayList<>());
+      }
+      files.get(files.size() - 1).add(step);
+    }
+    return files;
+  }
+
+  /** The steps of the migration whose first step is at {@code first}. */
+  static List<ReplayStep> fileAt(List<ReplayStep> steps, int first) {
+    int end = first;
+    while (end < steps.size() && steps.get(end).migration() == steps.get(first).migration()) {
+      end++;
+    }
+    return steps.subList(first, end);
+  }
+
+  /**
+   * MySQL, MariaDB and H2 commit before and after every DDL statement, so no transaction surrounds it there, and
+   * a DDL statement ends the transaction a BEGIN opened.
+   */
   private static boolean transactionalDdl(Dialect dialect) {
     return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
   }
