@@ -44,8 +44,8 @@ public final class ConcurrentlyInTransaction implements SchemaRule {
     }
     String layout = context.migrations().get().layout();
     for (List<SafetyStep> file : SafetySteps.byMigration(SafetySteps.of(context))) {
-      boolean refusedMix = ToolTransactions.flywayRefusesMix(layout, file.stream().map(SafetyStep::step).toList(),
-          context.settings(), context.dialect());
+      boolean refusedMix = ToolTransactions.flywayRefusesMix(layout, file.get(0).migration(),
+          file.stream().map(SafetyStep::step).toList(), context.settings(), context.dialect());
       for (SafetyStep step : file) {
         for (Operation operation : step.operations()) {
           if (!ToolTransactions.isConcurrent(operation)) {
@@ -65,7 +65,7 @@ public final class ConcurrentlyInTransaction implements SchemaRule {
                                           Operation operation) {
     String statement = name(operation);
     String why = step.explicitTransaction() ? "the BEGIN before it opened one"
-        : ToolTransactions.whyWrapped(layout, context.settings());
+        : ToolTransactions.whyWrapped(layout, step.migration(), context.settings());
     FindingBuilder finding = context.report(Location.of(operation.span()), statement + " runs inside a "
         + "transaction (" + why + "), and PostgreSQL refuses it: " + refusal(operation)
         + " cannot run inside a transaction block");
@@ -74,8 +74,12 @@ public final class ConcurrentlyInTransaction implements SchemaRule {
       finding.remediation("Move it out of the BEGIN ... COMMIT block, after the COMMIT.", sql);
       return;
     }
-    String how = ToolTransactions.howToRunOutside(layout, step.migration().upFile(), flywayKnows(operation));
-    String setting = context.settings().assumeInTransaction().isPresent() ? ""
+    String how = step.migration().transactional().isPresent() && layout.equals(ToolTransactions.FLYWAY)
+        ? "Set executeInTransaction=false in " + step.migration().upFile() + ".conf, or move the statement into a "
+            + "migration of its own."
+        : ToolTransactions.howToRunOutside(layout, step.migration().upFile(), flywayKnows(operation));
+    String setting = context.settings().assumeInTransaction().isPresent()
+        || step.migration().transactional().isPresent() ? ""
         : " If your tool does not run migrations in a transaction, set assumeInTransaction: false.";
     finding.remediation(how + setting, layout.equals("dbmate") ? "-- migrate:up transaction:false\n" + sql : sql);
   }

@@ -46,8 +46,11 @@ public final class SafetySteps {
       if (step.migration() != current) {
         current = step.migration();
         Migration migration = trace.migrationOf(step);
-        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(trace.layout())
-            && ToolTransactions.wrapsFile(trace.layout(), fileAt(steps, i), dialect);
+        List<ReplayStep> file = fileAt(steps, i);
+        // What the migration says for itself wins over what the tool would decide from the file's statements.
+        boolean wrapped = migration.transactional().orElseGet(() -> settings.inTransaction(trace.layout())
+            && ToolTransactions.wrapsFile(trace.layout(), file, dialect));
+        boolean implicit = transactionalDdl(dialect) && wrapped;
         walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
       }
       if (!transactionalDdl(dialect) && isDdl(step)) {

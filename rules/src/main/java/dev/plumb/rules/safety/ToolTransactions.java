@@ -3,6 +3,7 @@ package dev.plumb.rules.safety;
 import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ReplayStep;
 import dev.plumb.core.model.operation.Operation;
@@ -52,9 +53,11 @@ public final class ToolTransactions {
    * Whether Flyway refuses this file (with its default {@code mixed = false}) because it mixes statements Flyway
    * runs only outside a transaction with others.
    */
-  public static boolean flywayRefusesMix(String layout, List<ReplayStep> file, MigrationSettings settings,
-                                         Dialect dialect) {
-    if (dialect != Dialect.POSTGRESQL || !layout.equals(FLYWAY) || !settings.inTransaction(layout)) {
+  public static boolean flywayRefusesMix(String layout, Migration migration, List<ReplayStep> file,
+                                         MigrationSettings settings, Dialect dialect) {
+    // A script configuration that says executeInTransaction settles the question for Flyway.
+    if (dialect != Dialect.POSTGRESQL || !layout.equals(FLYWAY) || migration.transactional().isPresent()
+        || !settings.inTransaction(layout)) {
       return false;
     }
     long outside = file.stream().filter(ToolTransactions::flywayNonTransactional).count();
@@ -111,7 +114,11 @@ public final class ToolTransactions {
    * Why the statements of a file run in a transaction the file did not open, for messages: "Flyway runs each
    * migration in a transaction".
    */
-  public static String whyWrapped(String layout, MigrationSettings settings) {
+  public static String whyWrapped(String layout, Migration migration, MigrationSettings settings) {
+    if (migration.transactional().isPresent()) {
+      return layout.equals(FLYWAY) ? "its script configuration sets executeInTransaction=true"
+          : "the migration says it runs in a transaction";
+    }
     if (settings.assumeInTransaction().isPresent()) {
       return "assumeInTransaction is true, so each migration runs in a transaction";
     }

@@ -58,7 +58,8 @@ public final class TransactionNesting implements SchemaRule {
   /** Reports one control statement; returns the BEGIN of the explicit transaction open after it, if any. */
   private static SourceSpan check(RuleContext context, boolean wrapped, SafetyStep step,
                                   Operation.Transaction control, SourceSpan openedBy) {
-    String why = ToolTransactions.whyWrapped(context.migrations().orElseThrow().layout(), context.settings());
+    String why = ToolTransactions.whyWrapped(context.migrations().orElseThrow().layout(), step.migration(),
+        context.settings());
     TransactionControl kind = control.control();
     if (kind == TransactionControl.BEGIN) {
       if (step.inTransaction() && step.explicitTransaction() && openedBy != null) {
