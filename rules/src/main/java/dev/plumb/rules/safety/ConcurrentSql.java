@@ -59,11 +59,26 @@ final class ConcurrentSql {
 
   private static String keys(List<IndexKey> keys, Dialect dialect) {
     return keys.stream().map(key -> {
-      String text = key.expression()
-          ? (key.text().startsWith("(") ? key.text() : "(" + key.text() + ")")
-          : SqlNames.of(key.text(), dialect);
+      String text = !key.expression() ? SqlNames.of(key.text(), dialect)
+          : isFunctionCall(key.text()) || key.text().startsWith("(") ? key.text() : "(" + key.text() + ")";
       return key.descending() ? text + " DESC" : text;
     }).collect(Collectors.joining(", "));
+  }
+
+  /** {@code lower(email)}: a key PostgreSQL takes without parentheses of its own, unlike {@code a + b}. */
+  private static boolean isFunctionCall(String expression) {
+    if (!expression.matches("[A-Za-z_][\\w.]*\\(.*\\)")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = expression.indexOf('('); i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0 && i < expression.length() - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One {@code DROP INDEX CONCURRENTLY} per index: PostgreSQL drops only one at a time concurrently. */
