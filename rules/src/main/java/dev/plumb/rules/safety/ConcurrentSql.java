@@ -90,7 +90,12 @@ final class ConcurrentSql {
   }
 
   static String reindex(Operation.Reindex reindex, Dialect dialect) {
-    return "REINDEX " + reindex.target() + " CONCURRENTLY " + SqlNames.of(reindex.name(), dialect) + ";";
+    return "REINDEX " + reindex.target() + " CONCURRENTLY" + target(reindex, dialect) + ";";
+  }
+
+  /** " orders", or nothing for the current database left unnamed (PostgreSQL 16). */
+  static String target(Operation.Reindex reindex, Dialect dialect) {
+    return reindex.name().name().isEmpty() ? "" : " " + SqlNames.of(reindex.name(), dialect);
   }
 
   static String detach(ObjectPath table, ObjectPath partition, Dialect dialect) {

@@ -22,11 +22,13 @@ import java.util.Optional;
         + "... DETACH PARTITION ... CONCURRENTLY cannot run inside a transaction block: PostgreSQL stops them with "
         + "\"cannot run inside a transaction block\" and the migration fails. The transaction is the file's own "
         + "BEGIN or the one the migration tool wraps each file in (assumeInTransaction, by default per layout). "
-        + "Plumb follows what the tools do: Flyway runs a migration holding CREATE or DROP INDEX CONCURRENTLY "
-        + "without a transaction (and refuses one that mixes it with other statements, a SET included, unless "
-        + "mixed is true, which is reported too), but does not recognise REINDEX INDEX or TABLE CONCURRENTLY nor "
-        + "DETACH PARTITION CONCURRENTLY; golang-migrate runs a file of a single statement outside a transaction, "
-        + "and a file of several as one implicit transaction. PostgreSQL only.",
+        + "Plumb follows what the tools do. Flyway runs a migration holding CREATE or DROP INDEX CONCURRENTLY "
+        + "without a transaction, but refuses it when it also holds any other statement, a SET included (unless "
+        + "mixed is true): that is reported as well. Flyway does not recognise REINDEX INDEX or TABLE CONCURRENTLY "
+        + "nor DETACH PARTITION CONCURRENTLY, so those run in its transaction. golang-migrate runs a file of a "
+        + "single statement outside a transaction, and a file of several as one implicit transaction. A Flyway "
+        + "script configuration (executeInTransaction) or dbmate's transaction:false decides for its migration. "
+        + "PostgreSQL only.",
     remediation = "Move the statement into a migration of its own that the tool runs without a transaction "
         + "(Flyway: its own file; dbmate: `-- migrate:up transaction:false`; golang-migrate: a file holding only "
         + "that statement), or out of the BEGIN ... COMMIT block. If your tool does not wrap files in a "

@@ -28,8 +28,8 @@ import java.util.List;
     badExample = "CREATE INDEX orders_customer_id_idx ON orders (customer_id);",
     safeExample = "-- in a migration that runs outside a transaction\n"
         + "CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);",
-    equivalents = {"Squawk require-concurrent-index-creation", "Atlas PG101", "strong_migrations add_index",
-        "eugene E6"})
+    equivalents = {"Squawk require-concurrent-index-creation", "Atlas PG101",
+        "strong_migrations (adding an index non-concurrently)", "eugene E6"})
 public final class CreateIndexNotConcurrently implements SchemaRule {
 
   @Override

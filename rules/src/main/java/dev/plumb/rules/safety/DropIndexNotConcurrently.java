@@ -33,7 +33,8 @@ import java.util.Optional;
     badExample = "DROP INDEX orders_customer_id_idx;",
     safeExample = "-- in a migration that runs outside a transaction\n"
         + "DROP INDEX CONCURRENTLY orders_customer_id_idx;",
-    equivalents = {"Squawk require-concurrent-index-deletion", "Atlas PG102"})
+    equivalents = {"Squawk require-concurrent-index-deletion", "Atlas PG102",
+        "strong_migrations (removing an index non-concurrently)"})
 public final class DropIndexNotConcurrently implements SchemaRule {
 
   @Override

@@ -31,10 +31,11 @@ import java.util.Optional;
         + "turn the rule off then. PostgreSQL, MySQL and MariaDB.",
     remediation = "Set a lock timeout at the top of the migration (PostgreSQL: SET lock_timeout = '5s'; MySQL: "
         + "SET SESSION lock_wait_timeout = 5), and retry the migration when it times out.",
-    lock = "whichever lock the statement takes: the rule reports those that block reads or writes",
+    lock = "Whichever lock the statement takes; the rule reports those that block reads or writes",
     badExample = "ALTER TABLE orders ADD COLUMN note text;",
     safeExample = "SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN note text;",
-    equivalents = {"Squawk require-timeout-settings", "strong_migrations lock_timeout", "eugene E9"})
+    equivalents = {"Squawk require-timeout-settings", "strong_migrations (its lock_timeout setting)",
+        "eugene E9"})
 public final class MissingLockTimeout implements SchemaRule {
 
   static final String DEFAULT_TIMEOUT = "5s";

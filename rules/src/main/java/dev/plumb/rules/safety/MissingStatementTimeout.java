@@ -25,10 +25,10 @@ import java.util.List;
         + "earlier in the file is in force. Off by default: a bound too tight fails migrations that were fine, "
         + "and the right bound depends on the table. PostgreSQL only.",
     remediation = "Set statement_timeout at the top of the migration to the longest the table may stay locked.",
-    lock = "whichever lock the statement takes: the rule reports those that block reads or writes",
+    lock = "Whichever lock the statement takes; the rule reports those that block reads or writes",
     badExample = "ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);",
     safeExample = "SET statement_timeout = '1h';\nALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2);",
-    equivalents = {"Squawk require-timeout-settings", "strong_migrations statement_timeout"})
+    equivalents = {"Squawk require-timeout-settings", "strong_migrations (its statement_timeout setting)"})
 public final class MissingStatementTimeout implements SchemaRule {
 
   static final String DEFAULT_TIMEOUT = "1h";

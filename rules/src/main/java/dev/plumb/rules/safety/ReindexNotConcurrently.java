@@ -74,11 +74,11 @@ public final class ReindexNotConcurrently implements SchemaRule {
 
   private static void report(RuleContext context, SafetyStep step, Operation.Reindex reindex) {
     Dialect dialect = context.dialect();
-    String name = SqlNames.of(reindex.name(), dialect);
+    String name = ConcurrentSql.target(reindex, dialect);
     String table = table(step, reindex).map(t -> "existing table " + SqlNames.of(t, dialect))
         .orElse(reindex.target().equals("INDEX") ? "the index's table" : "each table in turn");
     FindingBuilder finding = context.report(Location.of(reindex.span(), reindex.name()), "REINDEX "
-        + reindex.target() + " " + name + " takes a SHARE lock on " + table + ", which blocks INSERT, UPDATE and "
+        + reindex.target() + name + " takes a SHARE lock on " + table + ", which blocks INSERT, UPDATE and "
         + "DELETE, and an ACCESS EXCLUSIVE lock on each index while it is rebuilt, which blocks the queries that "
         + "would use it");
     int version = context.settings().postgresVersion();

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
     lock = "ACCESS EXCLUSIVE on the table for the whole rewrite: blocks every read and write",
     badExample = "VACUUM FULL orders;",
     safeExample = "-- outside the migration, from a shell:\n-- pg_repack --no-order --table=orders mydb",
-    equivalents = {})
+    equivalents = {"eugene E10 (eugene trace)"})
 public final class VacuumFullOrCluster implements SchemaRule {
 
   @Override
