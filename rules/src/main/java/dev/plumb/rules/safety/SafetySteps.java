@@ -154,7 +154,12 @@ public final class SafetySteps {
       String name = setting.name().toLowerCase(Locale.ROOT);
       boolean off = OFF.contains(setting.value().strip().toLowerCase(Locale.ROOT));
       Optional<SetSetting> value = off ? Optional.empty() : Optional.of(setting);
-      if (name.equals(lockTimeoutName(dialect))) {
+      if (name.equals("all")) {
+        // RESET ALL: every setting back to the server's default.
+        session = Optional.empty();
+        local = Optional.empty();
+        statementTimeout = Optional.empty();
+      } else if (name.equals(lockTimeoutName(dialect))) {
         if (setting.scope() == SettingScope.LOCAL) {
           // SET LOCAL outside a transaction has no effect (PostgreSQL only warns).
           local = inTransaction ? value : local;
