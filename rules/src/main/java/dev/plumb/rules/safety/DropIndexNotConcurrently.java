@@ -71,7 +71,10 @@ public final class DropIndexNotConcurrently implements SchemaRule {
     String transaction = ToolTransactions.outsideNote(context, step, true);
     FindingBuilder finding = context.report(Location.of(drop.span(), index), subject + " takes " + lock
         + "; while it waits for running queries to finish, every new query on the table queues behind it");
-    if (drop.indexes().size() == 1) {
+    if (drop.cascade()) {
+      finding.remediation("Drop what depends on the index first, then drop the index with CONCURRENTLY: PostgreSQL "
+          + "does not allow CASCADE with CONCURRENTLY." + transaction, ConcurrentSql.dropIndexes(drop, dialect));
+    } else if (drop.indexes().size() == 1) {
       finding.remediation("Drop the index with CONCURRENTLY, which does not block queries while it waits."
               + transaction, ConcurrentSql.dropIndexes(drop, dialect))
           .fix("Add CONCURRENTLY", List.of(TextEdit.insertAfter(drop.indexKeyword(), " CONCURRENTLY")));

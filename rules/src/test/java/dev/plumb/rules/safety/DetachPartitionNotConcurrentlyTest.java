@@ -47,6 +47,7 @@ class DetachPartitionNotConcurrentlyTest {
         .migration("V1__measurements.sql", PARTITIONED)
         .migration("V2__detach.sql", """
             ALTER TABLE measurements DETACH PARTITION measurements_2023 CONCURRENTLY;
+            ALTER TABLE measurements DETACH PARTITION measurements_2023 FINALIZE;
             ALTER TABLE measurements ATTACH PARTITION measurements_2023
               FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
             """)

@@ -40,6 +40,20 @@ class DropIndexNotConcurrentlyTest {
   }
 
   @Test
+  void cascadeCannotBeCombinedWithConcurrentlySoThereIsNoFix() {
+    List<Finding> findings = tester
+        .migration("V1__orders.sql", ORDERS)
+        .migration("V2__drop.sql", """
+            -- expect: drop-index-not-concurrently
+            DROP INDEX orders_email_idx CASCADE;
+            """)
+        .check();
+
+    assertThat(findings.get(0).remediations()).hasSize(1);
+    assertThat(findings.get(0).remediations().get(0).description()).contains("does not allow CASCADE");
+  }
+
+  @Test
   void severalIndexesNeedOneStatementEachAndGetNoFix() {
     List<Finding> findings = tester
         .migration("V1__orders.sql", ORDERS)
