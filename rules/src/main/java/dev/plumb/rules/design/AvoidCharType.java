@@ -12,7 +12,6 @@ import dev.plumb.core.model.operation.ColumnDefinition;
     id = "avoid-char-type",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A column is char(n), which pads values with blanks",
     description = "`char(n)` (`character(n)`, `bpchar`, and plain `char`, which is `char(1)`) pads shorter values "
         + "with blanks to the full length, drops trailing blanks when comparing, and gives them back to clients "
@@ -20,7 +19,7 @@ import dev.plumb.core.model.operation.ColumnDefinition;
         + "whose manual advises against it; a code of fixed length is better kept as `text` with a CHECK "
         + "constraint. The one-byte internal type `\"char\"` (quoted) is a different type and not reported. "
         + "PostgreSQL only."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`avoid-char-type: off`).",
     remediation = "Declare the column `text` (with `CHECK (length(column) = n)` for codes of fixed length), or "
         + "`varchar`.",
     badExample = "CREATE TABLE countries (code char(2) PRIMARY KEY);",

@@ -21,7 +21,6 @@ import java.util.Set;
     id = "foreign-key-without-index",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A foreign key's columns are not indexed on the referencing table",
     description = "When a row of the referenced (parent) table is deleted, or its key updated, the database "
         + "looks for referencing rows in the child table, and joins usually follow the same path. PostgreSQL and "
@@ -30,7 +29,7 @@ import java.util.Set;
         + "any order, are the leading columns of a valid, non-partial index, the primary key or a unique "
         + "constraint of the referencing table. The check reads the final schema, whatever it came from. MySQL, "
         + "MariaDB and H2 index foreign key columns themselves, so the rule says nothing there."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`foreign-key-without-index: off`).",
     remediation = "Create an index on the referencing columns; in PostgreSQL with CONCURRENTLY, in a migration "
         + "that does not run in a transaction.",
     badExample = "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));",

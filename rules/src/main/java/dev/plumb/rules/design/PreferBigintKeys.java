@@ -15,7 +15,6 @@ import java.util.Set;
     id = "prefer-bigint-keys",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A primary or foreign key column is a 32-bit or 16-bit integer",
     description = "A primary key or foreign key column created as `integer`/`int`/`int4`, `smallint`/`int2`, "
         + "`serial` or `smallserial` holds at most 2,147,483,647 (or 32,767) values. Busy tables reach that "
@@ -23,7 +22,7 @@ import java.util.Set;
         + "under an ACCESS EXCLUSIVE lock, and the columns referencing it must change too. `bigint` costs four "
         + "bytes more per row. Only key columns are reported, and only where the final schema still has them "
         + "as 32-bit or 16-bit keys. PostgreSQL only."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`prefer-bigint-keys: off`).",
     remediation = "Declare key columns `bigint` (`bigserial` for `serial`), and foreign key columns to match.",
     badExample = "CREATE TABLE users (id serial PRIMARY KEY);",
     safeExample = "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);",

@@ -12,14 +12,13 @@ import dev.plumb.core.model.operation.ColumnDefinition;
     id = "prefer-jsonb",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A column is json rather than jsonb",
     description = "`json` stores the document as the text written and parses it again on every access. It has "
         + "no equality operator, so `DISTINCT`, `GROUP BY`, `UNION` and unique indexes fail on it, and no GIN "
         + "index supports its containment queries. `jsonb` stores the parsed document: faster to query, "
         + "indexable, comparable. Keep `json` only where the exact text (key order, duplicate keys, "
         + "whitespace) must be preserved. PostgreSQL only."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`prefer-jsonb: off`).",
     remediation = "Declare the column `jsonb`.",
     badExample = "CREATE TABLE events (payload json NOT NULL);",
     safeExample = "CREATE TABLE events (payload jsonb NOT NULL);",

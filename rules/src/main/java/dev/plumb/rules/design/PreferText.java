@@ -13,7 +13,6 @@ import dev.plumb.core.model.operation.ColumnDefinition;
     id = "prefer-text",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A column is varchar(n) rather than text",
     description = "In PostgreSQL `varchar(n)` is `text` with a length check built into the type, and no faster. "
         + "The limit is hard to change later: raising it takes an ACCESS EXCLUSIVE lock on the table (brief, "
@@ -21,7 +20,7 @@ import dev.plumb.core.model.operation.ColumnDefinition;
         + "rewrites the table. A `CHECK (length(c) <= n)` constraint on a `text` column does the same job and "
         + "can be replaced without blocking (`ADD CONSTRAINT ... NOT VALID`, then `VALIDATE CONSTRAINT`). "
         + "`varchar` without a length is `text` already and is not reported. PostgreSQL only."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`prefer-text: off`).",
     remediation = "Declare the column `text`, with a `CHECK (length(column) <= n)` constraint if the limit "
         + "matters.",
     badExample = "CREATE TABLE users (email varchar(255) NOT NULL);",

@@ -13,7 +13,6 @@ import dev.plumb.core.model.operation.ColumnDefinition;
     id = "prefer-timestamptz",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A column is timestamp without time zone",
     description = "`timestamp` (`timestamp without time zone`) stores a date and a wall-clock time, with no "
         + "offset. A value written as `now()` is converted to the session's `TimeZone` first, so two servers or "
@@ -21,7 +20,7 @@ import dev.plumb.core.model.operation.ColumnDefinition;
         + "across a daylight-saving change go wrong. `timestamptz` stores the instant (in UTC) and shows it in "
         + "the session's time zone; it takes the same 8 bytes. Keep `timestamp` only for readings that are not "
         + "instants, such as an appointment's local time. PostgreSQL only."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`prefer-timestamptz: off`).",
     remediation = "Declare the column `timestamptz` (`timestamp with time zone`).",
     badExample = "CREATE TABLE events (created_at timestamp NOT NULL DEFAULT now());",
     safeExample = "CREATE TABLE events (created_at timestamptz NOT NULL DEFAULT now());",

@@ -17,7 +17,6 @@ import java.util.Set;
     id = "table-without-primary-key",
     severity = Severity.NOTE,
     category = "design",
-    enabledByDefault = false,
     summary = "A table has no primary key",
     description = "Without a primary key nothing stops duplicate rows, and tools that need to name one row fail "
         + "or guess: PostgreSQL logical replication rejects UPDATE and DELETE on a published table without a "
@@ -26,7 +25,7 @@ import java.util.Set;
         + "one no schema declares). The check reads the "
         + "final schema, whatever it came from; tables a statement Plumb could not follow may have changed are "
         + "left out. Partitions are reported like other tables: each needs the key for replication."
-        + " Off by default, like all design advice: switch it on under `rules:` in plumb.yml.",
+        + " A note, like all design advice: turn it off under `rules:` in plumb.yml (`table-without-primary-key: off`).",
     remediation = "Add a primary key: on the column(s) that identify a row, or a generated id column.",
     badExample = "CREATE TABLE events (kind text, payload jsonb);",
     safeExample = "CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text, "
