@@ -20,9 +20,9 @@ import java.util.Set;
     summary = "An UPDATE sets a column twice, or an INSERT lists it twice",
     description = "`UPDATE t SET a = 1, a = 2` and `INSERT INTO t (a, a) ...` are mistakes, usually a copy and "
         + "paste. PostgreSQL rejects both (\"multiple assignments to same column\", \"column specified more than "
-        + "once\"), and so do MySQL and MariaDB for INSERT, so the migration fails when it runs. MySQL and MariaDB "
-        + "run such an UPDATE, applying the assignments left to right, and SQLite keeps the last one: the "
-        + "statement runs and one of the values is silently lost.",
+        + "once\"), and so do MySQL and MariaDB for INSERT, so the migration fails when it runs. SQLite runs such "
+        + "an UPDATE and keeps the last assignment, silently dropping the other. A MySQL or MariaDB UPDATE is not "
+        + "checked: its multi-table form may set `a.x` and `b.x`, which the operation does not tell apart.",
     remediation = "Keep one assignment per column; where both were meant, one of them names the wrong column.",
     badExample = "UPDATE orders SET status = 'paid', status = 'shipped' WHERE id = 1;",
     safeExample = "UPDATE orders SET status = 'paid', paid_at = now() WHERE id = 1;")
@@ -43,6 +43,10 @@ public final class DuplicateColumnAssignment implements SchemaRule {
 
   private static void check(Operation.DataChange change, RuleContext context) {
     Dialect dialect = context.dialect();
+    boolean insert = change.command().equals("INSERT");
+    if (!insert && dialect != Dialect.POSTGRESQL && dialect != Dialect.SQLITE) {
+      return;
+    }
     Set<String> seen = new LinkedHashSet<>();
     Set<String> reported = new LinkedHashSet<>();
     for (String column : change.assignedColumns()) {
@@ -50,7 +54,7 @@ public final class DuplicateColumnAssignment implements SchemaRule {
       if (!seen.add(key) && reported.add(key)) {
         String name = dialect.quoteIfNeeded(column);
         context.report(Location.of(change.span(), change.table().child(column)), message(change, name, dialect))
-            .remediation("Keep one " + (change.command().equals("INSERT") ? "entry" : "assignment") + " for "
+            .remediation("Keep one " + (insert ? "entry" : "assignment") + " for "
                 + name + "; if both were meant, one of them names the wrong column.");
       }
     }
@@ -63,14 +67,9 @@ public final class DuplicateColumnAssignment implements SchemaRule {
           "column specified more than once");
     }
     String twice = "Column " + column + " is set twice in this " + change.command() + " of " + table + ": ";
-    return switch (dialect) {
-      case POSTGRESQL -> twice + "PostgreSQL rejects it (multiple assignments to same column), so the migration "
-          + "fails";
-      case MYSQL, MARIADB -> twice + (dialect == Dialect.MYSQL ? "MySQL" : "MariaDB")
-          + " applies the assignments left to right, so the first value is overwritten";
-      case SQLITE -> twice + "SQLite keeps only the last assignment, so the first value is silently ignored";
-      case H2 -> twice + "one of the values is lost, or the statement fails";
-    };
+    return dialect == Dialect.POSTGRESQL
+        ? twice + "PostgreSQL rejects it (multiple assignments to same column), so the migration fails"
+        : twice + "SQLite keeps only the last assignment, so the first value is silently ignored";
   }
 
   private static String failure(Dialect dialect, String postgresMessage) {

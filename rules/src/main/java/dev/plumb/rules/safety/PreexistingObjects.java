@@ -73,9 +73,31 @@ final class PreexistingObjects {
     return step.migrationStart().table(origin).map(t -> t.column(original.get()).isPresent()).orElse(true);
   }
 
+  /**
+   * The table's new path: PostgreSQL's {@code RENAME TO} takes a bare name and keeps the table in its schema, MySQL's
+   * may move it to another database.
+   */
+  static ObjectPath renamedTo(ObjectPath table, TableChange.RenameTable rename, Dialect dialect) {
+    return dialect.isMysqlFamily() ? rename.to() : table.parent().child(rename.to().name());
+  }
+
   /** Whether two column names name the same column: MySQL and MariaDB ignore case in column names. */
   static boolean sameColumn(String one, String other, Dialect dialect) {
     return dialect.isMysqlFamily() ? one.equalsIgnoreCase(other) : one.equals(other);
+  }
+
+  /**
+   * Whether code deployed before the migration knows the table by this name: it held rows under the same name when
+   * the migration began. A table renamed earlier in the migration has a name no running code uses yet.
+   */
+  boolean tableNameExisted(SafetyStep step, ObjectPath table) {
+    return names(step).table(table).equals(Optional.of(table)) && tableExisted(step, table);
+  }
+
+  /** Whether code deployed before the migration knows the column by this name, in a table of the same name. */
+  boolean columnNameExisted(SafetyStep step, ObjectPath table, String column) {
+    return tableNameExisted(step, table) && names(step).column(table, column).equals(Optional.of(column))
+        && columnExisted(step, table, column);
   }
 
   private Names names(SafetyStep step) {
@@ -112,7 +134,7 @@ final class PreexistingObjects {
         for (TableChange change : alter.changes()) {
           result = result.after(current, change, step);
           if (change instanceof TableChange.RenameTable rename) {
-            current = rename.to();
+            current = renamedTo(current, rename, step.dialect());
           }
         }
         return result;
@@ -122,7 +144,7 @@ final class PreexistingObjects {
 
     private Names after(ObjectPath table, TableChange change, SafetyStep step) {
       if (change instanceof TableChange.RenameTable rename) {
-        return withTable(rename.to(), table(table)).withTable(table, Optional.empty());
+        return withTable(renamedTo(table, rename, step.dialect()), table(table)).withTable(table, Optional.empty());
       }
       Optional<ObjectPath> origin = table(table);
       if (origin.isEmpty()) {

@@ -73,7 +73,7 @@ public final class RenameColumn implements SchemaRule {
   private static void report(ObjectPath table, String from, String to, Optional<String> writtenType,
                              SourceSpan span, SafetyStep step, PreexistingObjects preexisting,
                              RuleContext context) {
-    if (!preexisting.columnExisted(step, table, from)) {
+    if (!preexisting.columnNameExisted(step, table, from)) {
       return;
     }
     Dialect dialect = step.dialect();

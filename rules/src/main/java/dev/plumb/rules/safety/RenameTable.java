@@ -49,7 +49,7 @@ public final class RenameTable implements SchemaRule {
           continue;
         }
         for (TableChange change : alter.changes()) {
-          if (change instanceof TableChange.RenameTable rename && preexisting.tableExisted(step, alter.table())) {
+          if (change instanceof TableChange.RenameTable rename && preexisting.tableNameExisted(step, alter.table())) {
             report(alter.table(), rename, context);
           }
         }
@@ -60,7 +60,7 @@ public final class RenameTable implements SchemaRule {
   private static void report(ObjectPath table, TableChange.RenameTable rename, RuleContext context) {
     Dialect dialect = context.dialect();
     String from = SqlNames.of(table, dialect);
-    String to = SqlNames.of(rename.to(), dialect);
+    String to = SqlNames.of(PreexistingObjects.renamedTo(table, rename, dialect), dialect);
     String renameSql = dialect.isMysqlFamily() ? "RENAME TABLE " + from + " TO " + to + ";"
         : "ALTER TABLE " + from + " RENAME TO " + SqlNames.of(rename.to().name(), dialect) + ";";
     String view = "CREATE VIEW " + from + " AS SELECT * FROM " + to + ";";
