@@ -11,6 +11,7 @@ import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.migration.ObjectKind;
 import dev.plumb.core.model.migration.ReplayEvent;
 import dev.plumb.core.model.migration.ReplayStep;
+import dev.plumb.core.model.operation.ConstraintDefinition;
 import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
 import java.nio.charset.StandardCharsets;
@@ -63,16 +64,28 @@ public final class IdentifierTooLong implements SchemaRule {
         }
         for (Operation operation : step.operations()) {
           if (operation instanceof Operation.AlterTable alter) {
-            renamedColumns(alter, reported, context);
+            alteredNames(alter, reported, context);
+          } else if (operation instanceof Operation.CreateTable create) {
+            create.constraints().forEach(c -> constraint(create.table(), c, reported, context));
           }
         }
       }
     });
   }
 
-  private static void renamedColumns(Operation.AlterTable alter, Set<String> reported, RuleContext context) {
+  /** Constraint names come with no event of their own from CREATE TABLE. */
+  private static void constraint(ObjectPath table, ConstraintDefinition constraint, Set<String> reported,
+                                 RuleContext context) {
+    constraint.name().filter(reported::add).ifPresent(n -> check("constraint", table.child(n), constraint.span(),
+        context));
+  }
+
+  /** Renamed columns and added constraints. */
+  private static void alteredNames(Operation.AlterTable alter, Set<String> reported, RuleContext context) {
     for (TableChange change : alter.changes()) {
-      if (change instanceof TableChange.RenameColumn rename && reported.add(rename.to())) {
+      if (change instanceof TableChange.AddConstraint add) {
+        constraint(alter.table(), add.constraint(), reported, context);
+      } else if (change instanceof TableChange.RenameColumn rename && reported.add(rename.to())) {
         check("column", alter.table().child(rename.to()), rename.span(), context);
       } else if (change instanceof TableChange.RedefineColumn redefine
           && !redefine.definition().name().equalsIgnoreCase(redefine.column())

@@ -56,7 +56,14 @@ class IdentifierTooLongTest {
             CREATE INDEX %s ON t (a);
             -- expect: identifier-too-long
             ALTER TABLE t RENAME COLUMN a TO %s;
-            """.formatted(index, "a".repeat(70)))
+            CREATE TABLE u (
+              id int,
+              -- expect: identifier-too-long
+              CONSTRAINT %s CHECK (id > 0)
+            );
+            -- expect: identifier-too-long
+            ALTER TABLE u ADD CONSTRAINT %s UNIQUE (id);
+            """.formatted(index, "a".repeat(70), "c".repeat(64), "u".repeat(64)))
         .check();
   }
 
