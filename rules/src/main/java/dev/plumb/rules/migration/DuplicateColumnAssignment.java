@@ -25,7 +25,8 @@ import java.util.Set;
         + "checked: its multi-table form may set `a.x` and `b.x`, which the operation does not tell apart.",
     remediation = "Keep one assignment per column; where both were meant, one of them names the wrong column.",
     badExample = "UPDATE orders SET status = 'paid', status = 'shipped' WHERE id = 1;",
-    safeExample = "UPDATE orders SET status = 'paid', paid_at = now() WHERE id = 1;")
+    safeExample = "UPDATE orders SET status = 'paid', paid_at = now() WHERE id = 1;",
+    equivalents = {"Squawk ban-duplicate-column-assignments"})
 public final class DuplicateColumnAssignment implements SchemaRule {
 
   @Override

@@ -39,7 +39,8 @@ import java.util.Set;
     badExample = "CREATE INDEX index_subscription_invoices_on_customer_id_and_billing_period_and_status "
         + "ON subscription_invoices (customer_id, billing_period, status);",
     safeExample = "CREATE INDEX subscription_invoices_customer_period_status "
-        + "ON subscription_invoices (customer_id, billing_period, status);")
+        + "ON subscription_invoices (customer_id, billing_period, status);",
+    equivalents = {"Squawk identifier-too-long"})
 public final class IdentifierTooLong implements SchemaRule {
 
   /** PostgreSQL's NAMEDATALEN - 1, in bytes. */
