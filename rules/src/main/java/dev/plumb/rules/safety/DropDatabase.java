@@ -16,8 +16,8 @@ import dev.plumb.core.model.operation.Operation;
     summary = "Dropping a database deletes every table and row in it",
     description = "`DROP DATABASE` in a migration deletes a whole database, every table and row in it. It belongs "
         + "in a setup or teardown script, not in a migration that runs against production. In PostgreSQL it also "
-        + "cannot run inside a transaction, nor drop the database the migration is connected to. A MySQL database "
-        + "the same migration created is not reported.",
+        + "cannot run inside a transaction, nor drop the database the migration is connected to. Reported for "
+        + "every DROP DATABASE: the replay does not follow databases.",
     remediation = "Remove the statement from the migration; if the database really has to go, drop it by hand "
         + "after a backup, once no application connects to it.",
     badExample = "DROP DATABASE shop;",
@@ -30,9 +30,7 @@ public final class DropDatabase implements SchemaRule {
     for (SafetyStep step : SafetySteps.of(context)) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Drop drop && drop.objectType().equals("DATABASE")) {
-          drop.names().stream().map(ObjectPath::name)
-              .filter(d -> !context.dialect().isMysqlFamily() || DropSchema.namespaceExisted(step, d))
-              .forEach(d -> context.report(Location.of(drop.span(), ObjectPath.of(d)), "Database "
+          drop.names().stream().map(ObjectPath::name).forEach(d -> context.report(Location.of(drop.span(), ObjectPath.of(d)), "Database "
                       + SqlNames.of(d, context.dialect()) + " is dropped: every table and row in it is gone for "
                       + "good, and every application using it fails")
                   .remediation("Remove the statement from the migration; if the database really has to go, back "

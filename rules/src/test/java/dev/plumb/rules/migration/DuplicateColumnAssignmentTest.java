@@ -39,7 +39,7 @@ class DuplicateColumnAssignmentTest {
         .migration("V1__fix.sql", """
             CREATE TABLE t (a int, b int);
             -- expect: duplicate-column-assignment
-            UPDATE t SET a = 1, (a, b) = (2, 3), a = 4;
+            UPDATE t SET a = 1, b = 2, a = 3, a = 4;
             """)
         .check();
   }
