@@ -92,6 +92,18 @@ class RenameTableTest {
   }
 
   @Test
+  void mysqlRenameTableStatement() {
+    tester.dialect(Dialect.MYSQL)
+        .migration("V1__orders.sql", "CREATE TABLE orders (id int); CREATE TABLE items (id int);")
+        .migration("V2__rename.sql", """
+            CREATE TABLE drafts (id int);
+            -- expect: rename-table, rename-table
+            RENAME TABLE orders TO purchases, items TO order_items, drafts TO notes;
+            """)
+        .check();
+  }
+
+  @Test
   void sqliteIsNotReported() {
     tester.dialect(Dialect.SQLITE)
         .migration("V1__orders.sql", "CREATE TABLE orders (id integer);")
