@@ -1,5 +1,6 @@
 package dev.plumb.rules.design;
 
+import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.api.RuleInfo;
@@ -51,7 +52,7 @@ public final class EnumValueWithoutPosition implements SchemaRule {
     String typeName = SqlNames.of(add.type(), context.dialect());
     Optional<String> last = type.map(EnumType::values).filter(v -> !v.isEmpty()).map(v -> v.get(v.size() - 1));
     String goes = last.map(v -> "it goes after " + literal(v)).orElse("it goes last");
-    var finding = context.report(Location.of(add.span(), add.type()), "Value " + literal(add.value())
+    FindingBuilder finding = context.report(Location.of(add.span(), add.type()), "Value " + literal(add.value())
             + " is added to enum " + typeName + " without BEFORE or AFTER: " + goes + ", and enum values sort and "
             + "compare by position, so this decides ORDER BY and < results")
         .remediation("Say where the value goes: BEFORE or AFTER an existing value of " + typeName + ".");

@@ -16,6 +16,7 @@ import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -139,6 +140,6 @@ public final class IdentifierTooLong implements SchemaRule {
   }
 
   private static String capitalized(String word) {
-    return word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+    return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 }
