@@ -14,7 +14,6 @@ import dev.plumb.core.model.migration.ReplayStep;
 import dev.plumb.core.model.operation.ConstraintDefinition;
 import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -102,7 +101,7 @@ public final class IdentifierTooLong implements SchemaRule {
     Dialect dialect = context.dialect();
     String written = dialect.quoteIfNeeded(name);
     if (dialect == Dialect.POSTGRESQL) {
-      int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+      int bytes = name.codePoints().map(IdentifierTooLong::utf8Bytes).sum();
       if (bytes > POSTGRES_BYTES) {
         String cut = dialect.quoteIfNeeded(truncated(name));
         context.report(Location.of(span, path), capitalized(kind) + " name " + written + " is " + bytes
@@ -129,7 +128,7 @@ public final class IdentifierTooLong implements SchemaRule {
     int end = 0;
     while (end < name.length()) {
       int codePoint = name.codePointAt(end);
-      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      int size = utf8Bytes(codePoint);
       if (bytes + size > POSTGRES_BYTES) {
         break;
       }
@@ -137,6 +136,11 @@ public final class IdentifierTooLong implements SchemaRule {
       end += Character.charCount(codePoint);
     }
     return name.substring(0, end);
+  }
+
+  /** How many bytes UTF-8 takes for the character (rules see no charset API). */
+  private static int utf8Bytes(int codePoint) {
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 
   private static String capitalized(String word) {

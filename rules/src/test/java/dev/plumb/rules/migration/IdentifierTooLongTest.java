@@ -36,6 +36,7 @@ class IdentifierTooLongTest {
   void bytesNotCharactersCount() {
     String accented = "é".repeat(32);
     assertThat(IdentifierTooLong.truncated(accented)).isEqualTo("é".repeat(31));
+    assertThat(IdentifierTooLong.truncated("a" + "😀".repeat(16))).isEqualTo("a" + "😀".repeat(15));
     tester
         .migration("V1__t.sql", """
             CREATE TABLE t (id int);
