@@ -52,6 +52,8 @@ class DuplicateColumnAssignmentTest {
             UPDATE t SET a = 1, b = 2, "A" = 3;
             INSERT INTO t (a, b) VALUES (1, 2);
             INSERT INTO t VALUES (1, 2, 3);
+            ALTER TABLE t ADD COLUMN tags text[];
+            UPDATE t SET tags[1] = 'x', tags[2] = 'y';
             DELETE FROM t WHERE a = 1;
             """)
         .check();
