@@ -32,15 +32,26 @@ import java.util.Optional;
         + "not reported. PostgreSQL, MySQL and MariaDB.",
     remediation = "Backfill in batches of a few thousand rows, each in its own transaction, from a separate "
         + "migration that runs outside a transaction or from a job, after the schema change has committed.",
-    lock = "row locks on every row changed, until the transaction commits; and whatever lock earlier DDL in the same "
+    lock = "Row locks on every row changed, until the transaction commits; and whatever lock earlier DDL in the same "
         + "transaction took on the table, for just as long",
     badExample = """
         ALTER TABLE orders ADD COLUMN status text;
         UPDATE orders SET status = 'new';""",
     safeExample = """
         -- V2: ALTER TABLE orders ADD COLUMN status text;
-        -- V3, outside a transaction: a DO block that updates 10000 ids at a time and commits after each
-        UPDATE orders SET status = 'new' WHERE id > batch_from AND id <= batch_from + 10000;""",
+        -- V3, a migration that runs outside a transaction:
+        DO $$
+        DECLARE
+          batch_from bigint;
+          batch_max bigint;
+        BEGIN
+          SELECT min(id) - 1, max(id) INTO batch_from, batch_max FROM orders;
+          WHILE batch_from < batch_max LOOP
+            UPDATE orders SET status = 'new' WHERE id > batch_from AND id <= batch_from + 10000;
+            batch_from := batch_from + 10000;
+            COMMIT;
+          END LOOP;
+        END $$;""",
     equivalents = {"strong_migrations (backfilling data)"})
 public final class UnbatchedBackfill implements SchemaRule {
 
