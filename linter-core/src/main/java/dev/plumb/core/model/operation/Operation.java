@@ -94,15 +94,22 @@ public sealed interface Operation {
    *
    * @param table MySQL's {@code ON table}
    * @param indexKeyword the {@code INDEX} keyword: {@code CONCURRENTLY} goes right after it
+   * @param cascade written with CASCADE, which PostgreSQL does not allow with CONCURRENTLY
    */
   record DropIndex(List<ObjectPath> indexes, Optional<ObjectPath> table, boolean concurrently, boolean ifExists,
-                   SourceSpan indexKeyword, SourceSpan span) implements Operation {
+                   SourceSpan indexKeyword, SourceSpan span, boolean cascade) implements Operation {
 
     public DropIndex {
       indexes = List.copyOf(requireNonNull(indexes, "no indexes given"));
       requireNonNull(table, "table is Optional, not null");
       requireNonNull(indexKeyword, "no index keyword span given");
       requireNonNull(span, "no span given");
+    }
+
+    /** A drop without CASCADE. */
+    public DropIndex(List<ObjectPath> indexes, Optional<ObjectPath> table, boolean concurrently, boolean ifExists,
+                     SourceSpan indexKeyword, SourceSpan span) {
+      this(indexes, table, concurrently, ifExists, indexKeyword, span, false);
     }
   }
 

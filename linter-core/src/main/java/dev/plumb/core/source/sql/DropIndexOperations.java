@@ -41,9 +41,10 @@ final class DropIndexOperations implements OperationGrammar {
       return List.of(new Operation.DropIndex(List.of(indexPath), Optional.of(tablePath), false, ifExists,
           source.tokenSpan(indexKeyword), source.span()));
     }
+    boolean cascade = t.isWord(t.size() - 1, "CASCADE");
     return OperationTokens.paths(source)
         .<List<Operation>>map(indexes -> List.of(new Operation.DropIndex(indexes, Optional.empty(), concurrently,
-            ifExists, source.tokenSpan(indexKeyword), source.span())))
+            ifExists, source.tokenSpan(indexKeyword), source.span(), cascade)))
         .orElse(List.of());
   }
 }

@@ -21,7 +21,7 @@ class DropIndexOperationsTest {
     String sql = "DROP INDEX CONCURRENTLY IF EXISTS a, app.\"B\" CASCADE";
 
     assertThat(postgres(sql)).isEqualTo(new DropIndex(List.of(path("public", "a"), path("app", "B")),
-        Optional.empty(), true, true, span(6, 10), line(sql)));
+        Optional.empty(), true, true, span(6, 10), line(sql), true));
   }
 
   @Test
