@@ -30,13 +30,16 @@ public final class DropDatabase implements SchemaRule {
     for (SafetyStep step : SafetySteps.of(context)) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Drop drop && drop.objectType().equals("DATABASE")) {
-          drop.names().stream().map(ObjectPath::name).forEach(d -> context.report(Location.of(drop.span(), ObjectPath.of(d)), "Database "
-                      + SqlNames.of(d, context.dialect()) + " is dropped: every table and row in it is gone for "
-                      + "good, and every application using it fails")
-                  .remediation("Remove the statement from the migration; if the database really has to go, back "
-                      + "it up and drop it by hand once no application connects to it."));
+          drop.names().forEach(database -> report(database, drop, context));
         }
       }
     }
+  }
+
+  private static void report(ObjectPath database, Operation.Drop drop, RuleContext context) {
+    context.report(Location.of(drop.span(), database), "Database " + SqlNames.of(database.name(), context.dialect())
+            + " is dropped: every table and row in it is gone for good, and every application using it fails")
+        .remediation("Remove the statement from the migration; if the database really has to go, back it up and "
+            + "drop it by hand once no application connects to it.");
   }
 }
