@@ -265,7 +265,8 @@ public sealed interface Operation {
    *
    * @param command upper case: INSERT, UPDATE, DELETE
    * @param filtered whether it has a WHERE clause (INSERT: always false)
-   * @param assignedColumns the columns SET or listed for INSERT, in order, repeats kept
+   * @param assignedColumns the columns SET or listed for INSERT, in order, repeats kept; PostgreSQL's several
+   *     parts of one column ({@code a[1] = x, a[2] = y}) count once, as PostgreSQL accepts them
    */
   record DataChange(String command, ObjectPath table, boolean filtered, List<String> assignedColumns,
                     SourceSpan span) implements Operation {

@@ -4,6 +4,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.operation.Operation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -162,6 +163,7 @@ final class DataChangeOperations implements OperationGrammar {
    */
   private static boolean assignments(OperationSource source, List<String> columns) {
     TokenCursor t = source.tokens();
+    Set<String> partlySet = new HashSet<>();
     do {
       int target = t.position();
       if (t.peekSymbol('(')) {
@@ -169,11 +171,15 @@ final class DataChangeOperations implements OperationGrammar {
           return false;
         }
       } else {
+        boolean part = partOfColumn(source, target);
         Optional<String> column = column(source, target);
         if (column.isEmpty()) {
           return false;
         }
-        columns.add(column.get());
+        // PostgreSQL takes several parts of one column (a[1] = x, a[2] = y): only the first of them is listed.
+        if (!part || partlySet.add(column.get())) {
+          columns.add(column.get());
+        }
       }
       int equals = equalsSign(t, t.position());
       if (equals < 0) {
@@ -232,6 +238,17 @@ final class DataChangeOperations implements OperationGrammar {
    * The column a target names: {@code c}, MySQL's {@code t.c}, PostgreSQL's {@code c.field} or {@code c[1]}
    * (PostgreSQL qualifies no column in SET, so the first part is the column there).
    */
+  /** PostgreSQL's {@code a[1]} or {@code a.field} as a SET target: it sets part of column {@code a}. */
+  private static boolean partOfColumn(OperationSource source, int at) {
+    if (source.dialect() != Dialect.POSTGRESQL) {
+      return false;
+    }
+    TokenCursor t = source.tokens();
+    t.reset(at);
+    Optional<String> written = t.qualifiedName();
+    return written.isPresent() && (Names.splitDotted(written.get()).size() > 1 || t.peekSymbol('['));
+  }
+
   private static Optional<String> column(OperationSource source, int at) {
     TokenCursor t = source.tokens();
     t.reset(at);

@@ -62,6 +62,16 @@ class DataChangeOperationsTest {
   }
 
   @Test
+  void severalPartsOfOnePostgresColumnAreListedOnce() {
+    assertThat(((DataChange) postgres("UPDATE t SET a[1] = 1, a[2] = 2, m.x = 1, m.y = 2")).assignedColumns())
+        .containsExactly("a", "m");
+    assertThat(((DataChange) postgres("UPDATE t SET a = '{}', a[1] = 1, a[2] = 2")).assignedColumns())
+        .containsExactly("a", "a");
+    assertThat(((DataChange) mysql("UPDATE t JOIN u ON u.id = t.id SET t.x = 1, u.x = 2")).assignedColumns())
+        .containsExactly("x", "x");
+  }
+
+  @Test
   void aWhereInsideParenthesesIsNoFilter() {
     assertThat(((DataChange) postgres("UPDATE orders SET total = (SELECT max(t) FROM x WHERE y)")).filtered())
         .isFalse();
