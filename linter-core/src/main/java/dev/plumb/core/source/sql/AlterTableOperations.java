@@ -41,7 +41,7 @@ final class AlterTableOperations implements OperationGrammar {
     }
     t.acceptSymbol('*');
     ObjectPath table = source.path(name.get());
-    TableChangeReader changes = new TableChangeReader(source);
+    TableChangeReader changes = new TableChangeReader(source, table);
     List<TableChange> read = new ArrayList<>();
     Optional<String> algorithm = Optional.empty();
     Optional<String> lock = Optional.empty();

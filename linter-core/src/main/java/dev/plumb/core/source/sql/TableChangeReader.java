@@ -2,6 +2,7 @@ package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.DataType;
 import dev.plumb.core.model.DataTypes;
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.operation.ColumnDefinition;
 import dev.plumb.core.model.operation.TableChange;
@@ -19,11 +20,13 @@ final class TableChangeReader {
   private static final Set<String> INDEX_STARTS = Set.of("INDEX", "KEY", "FULLTEXT", "SPATIAL");
 
   private final OperationSource source;
+  private final ObjectPath table;
   private final ColumnDefinitionReader columns;
   private final ConstraintReader constraints;
 
-  TableChangeReader(OperationSource source) {
+  TableChangeReader(OperationSource source, ObjectPath table) {
     this.source = source;
+    this.table = table;
     this.columns = new ColumnDefinitionReader(source);
     this.constraints = new ConstraintReader(source);
   }
@@ -191,7 +194,7 @@ final class TableChangeReader {
       return Optional.empty();
     }
     if (t.accept("TO") || t.accept("AS")) {
-      return t.qualifiedName().map(n -> new TableChange.RenameTable(source.path(n), source.span(from, to)));
+      return t.qualifiedName().map(n -> new TableChange.RenameTable(renamed(n), source.span(from, to)));
     }
     boolean column = t.accept("COLUMN");
     Optional<String> old = t.qualifiedName();
@@ -201,10 +204,20 @@ final class TableChangeReader {
     if (!t.accept("TO")) {
       // MySQL: RENAME t2 renames the table.
       return column ? Optional.empty()
-          : Optional.of(new TableChange.RenameTable(source.path(old.get()), source.span(from, to)));
+          : Optional.of(new TableChange.RenameTable(renamed(old.get()), source.span(from, to)));
     }
     return t.name().map(n -> new TableChange.RenameColumn(source.identifier(old.get()), source.identifier(n),
         source.span(from, to)));
+  }
+
+  /**
+   * The table's new path. PostgreSQL, SQLite and H2 rename within the table's schema; MySQL puts an unqualified
+   * new name in the current database, as it does for any unqualified name.
+   */
+  private ObjectPath renamed(String written) {
+    ObjectPath path = source.path(written);
+    boolean qualified = Names.splitDotted(written.strip()).size() > 1;
+    return qualified || source.dialect().isMysqlFamily() ? path : table.parent().child(path.name());
   }
 
   private Optional<TableChange> partition(BoundedTokens t, int from, int to) {

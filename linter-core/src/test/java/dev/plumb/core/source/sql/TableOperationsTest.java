@@ -154,6 +154,8 @@ class TableOperationsTest {
         .isEqualTo(new TableChange.RenameColumn("b", "c", new SourceSpan("V1__t.sql", 1, 15, 1, 27)));
     assertThat(((TableChange.RenameTable) Operations.single(PG, "ALTER TABLE a RENAME TO b", AlterTable.class)
         .changes().get(0)).to()).isEqualTo(ObjectPath.of("public", "b"));
+    assertThat(((TableChange.RenameTable) Operations.single(PG, "ALTER TABLE billing.a RENAME TO b",
+        AlterTable.class).changes().get(0)).to()).isEqualTo(ObjectPath.of("billing", "b"));
     TableChange.Partition detach = (TableChange.Partition) Operations.single(PG,
         "ALTER TABLE m DETACH PARTITION m_2020 CONCURRENTLY", AlterTable.class).changes().get(0);
     assertThat(detach.attach()).isFalse();
