@@ -26,13 +26,13 @@ public record Finding(String ruleId, Severity severity, String message, Location
   }
 
   /**
-   * Identifies the finding across runs from facts that survive unrelated edits: the rule and the object, or,
-   * for findings about no object, the rule, the file and the message (never the line, which moves).
+   * Identifies the finding across runs from facts that survive unrelated edits: the rule, the object, the file
+   * and the message, never the line, which moves. The file and message keep apart two findings of one rule about
+   * one table (an index built without CONCURRENTLY in two migrations), which GitHub would merge into one alert.
    */
   public String fingerprint() {
-    String identity = location.object()
-        .map(object -> ruleId + "|" + object)
-        .orElseGet(() -> ruleId + "|" + location.span().map(s -> s.file()).orElse("") + "|" + message);
+    String identity = ruleId + "|" + location.object().map(Object::toString).orElse("") + "|"
+        + location.span().map(s -> s.file()).orElse("") + "|" + message;
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);

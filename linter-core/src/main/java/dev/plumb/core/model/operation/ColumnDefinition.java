@@ -20,12 +20,14 @@ import java.util.Optional;
  * @param identity {@code GENERATED ... AS IDENTITY} or MySQL {@code AUTO_INCREMENT}
  * @param references the table an inline {@code REFERENCES} names
  * @param charset a {@code CHARACTER SET} written on the column, lower case
+ * @param charsetSpan where that charset name is written
  */
 public record ColumnDefinition(String name, SourceSpan span, String typeText, Optional<DataType> type,
                                SourceSpan typeSpan, boolean notNull, boolean primaryKey, boolean unique,
                                boolean hasCheck, Optional<String> defaultExpression,
                                Optional<String> generatedExpression, boolean storedGeneration, boolean identity,
-                               Optional<ObjectPath> references, Optional<String> charset) {
+                               Optional<ObjectPath> references, Optional<String> charset,
+                               Optional<SourceSpan> charsetSpan) {
 
   public ColumnDefinition {
     requireNonNull(name, "no name given");
@@ -37,6 +39,7 @@ public record ColumnDefinition(String name, SourceSpan span, String typeText, Op
     requireNonNull(generatedExpression, "generatedExpression is Optional, not null");
     requireNonNull(references, "references is Optional, not null");
     requireNonNull(charset, "charset is Optional, not null");
+    requireNonNull(charsetSpan, "charsetSpan is Optional, not null");
   }
 
   /** The type name as written, lower case and without modifiers: {@code serial}, {@code varchar}. */

@@ -18,16 +18,23 @@ public sealed interface Operation {
   /** Where the statement (or the part of it this operation covers) is written. */
   SourceSpan span();
 
-  /** {@code CREATE [UNLOGGED|TEMPORARY] TABLE}. */
+  /**
+   * {@code CREATE [UNLOGGED|TEMPORARY] TABLE}; one made by {@code AS SELECT}, {@code PARTITION OF} or
+   * {@code LIKE} has no columns listed.
+   *
+   * @param charset MySQL's {@code [DEFAULT] CHARSET=x} table option, lower case
+   * @param charsetSpan where that charset name is written
+   */
   record CreateTable(ObjectPath table, boolean ifNotExists, boolean temporary, List<ColumnDefinition> columns,
-                     List<ConstraintDefinition> constraints, Optional<String> charset, SourceSpan span)
-      implements Operation {
+                     List<ConstraintDefinition> constraints, Optional<String> charset,
+                     Optional<SourceSpan> charsetSpan, SourceSpan span) implements Operation {
 
     public CreateTable {
       requireNonNull(table, "no table given");
       columns = List.copyOf(requireNonNull(columns, "no columns given"));
       constraints = List.copyOf(requireNonNull(constraints, "no constraints given"));
       requireNonNull(charset, "charset is Optional, not null");
+      requireNonNull(charsetSpan, "charsetSpan is Optional, not null");
       requireNonNull(span, "no span given");
     }
   }

@@ -176,11 +176,14 @@ public sealed interface TableChange {
    * MySQL {@code [DEFAULT] CHARACTER SET x} or {@code CONVERT TO CHARACTER SET x}.
    *
    * @param convert true for CONVERT TO, which rewrites every text column
+   * @param charsetSpan where the charset name is written
    */
-  record SetCharset(String charset, boolean convert, SourceSpan span) implements TableChange {
+  record SetCharset(String charset, boolean convert, SourceSpan charsetSpan, SourceSpan span)
+      implements TableChange {
 
     public SetCharset {
       requireNonNull(charset, "no charset given");
+      requireNonNull(charsetSpan, "no charset span given");
       requireNonNull(span, "no span given");
     }
   }

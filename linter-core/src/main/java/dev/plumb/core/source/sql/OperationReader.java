@@ -22,7 +22,7 @@ final class OperationReader {
     requireNonNull(dialect, "no dialect given");
     this.syntax = new SqlSyntax(dialect);
     this.names = new Names(dialect);
-    for (OperationGrammar grammar : List.<OperationGrammar>of()) {
+    for (OperationGrammar grammar : List.of(new CreateTableOperations(), new AlterTableOperations())) {
       grammar.verbs().forEach(verb -> byVerb.put(verb, grammar));
     }
   }
