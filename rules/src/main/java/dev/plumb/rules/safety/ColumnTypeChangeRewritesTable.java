@@ -11,6 +11,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.operation.ColumnDefinition;
 import dev.plumb.core.model.operation.Operation;
+import dev.plumb.core.model.operation.Operation.CreateTable;
 import dev.plumb.core.model.operation.TableChange;
 import java.util.List;
 import java.util.Optional;
@@ -94,24 +95,35 @@ public final class ColumnTypeChangeRewritesTable implements SchemaRule {
     if (from.isEmpty() || to.isEmpty()) {
       return;
     }
-    int bytesPerChar = TypeChanges.bytesPerChar(definition.charset()
-        .or(() -> createdCharset(steps, site.table(), change.column())));
-    if (TypeChanges.mysqlInPlace(from.get(), to.get(), bytesPerChar)) {
+    Optional<CreateTable> created = creation(steps, site.table());
+    Optional<String> tableCharset = created.flatMap(CreateTable::charset);
+    Optional<String> oldCharset = TypeChanges.mysqlCharsetIn(from.get())
+        .or(() -> created.flatMap(c -> columnCharset(c, change.column()))).or(() -> tableCharset);
+    // MODIFY writes the column anew: without CHARACTER SET it takes the table's default, not its old one.
+    Optional<String> newCharset = definition.charset().or(() -> tableCharset);
+    boolean converts = oldCharset.isPresent() && newCharset.isPresent() && !oldCharset.equals(newCharset);
+    int bytesPerChar = TypeChanges.bytesPerChar(newCharset.or(() -> oldCharset));
+    if (!converts && TypeChanges.mysqlInPlace(from.get(), to.get(), bytesPerChar)) {
       return;
     }
+    String note = converts ? " (its character set changes from " + oldCharset.get() + " to " + newCharset.get()
+        + ")" : prefixNote(from.get(), to.get(), bytesPerChar);
     String type = definition.typeText().strip();
     context.report(site.location(change.column()), "Changing column " + change.column() + " of existing table "
-            + site.table() + " from " + from.get().toSql() + " to " + type + " copies the table"
-            + prefixNote(from.get(), to.get(), bytesPerChar) + ": INSERT, UPDATE and DELETE wait until every row "
-            + "is copied, and at its start and end it takes " + LockMode.METADATA_EXCLUSIVE.describe())
+            + site.table() + " from " + TypeChanges.mysqlTypeOnly(from.get()).toSql() + " to " + type
+            + " copies the table" + note + ": INSERT, UPDATE and DELETE wait until every row is copied, and at its "
+            + "start and end it takes " + LockMode.METADATA_EXCLUSIVE.describe())
         .remediation(remedy() + "; or let an online schema change tool (gh-ost, pt-online-schema-change) copy the "
             + "table without blocking writes", swap(site, change.column(), type, site.sql(change.column())));
   }
 
   /** Why a growing VARCHAR still copies: its length prefix grows from one byte to two. */
   private static String prefixNote(DataType from, DataType to, int bytesPerChar) {
-    boolean growingVarchar = from.name().equals("varchar") && to.name().equals("varchar")
-        && from.length().isPresent() && to.length().isPresent() && to.length().get() > from.length().get();
+    DataType before = TypeChanges.mysqlTypeOnly(from);
+    DataType after = TypeChanges.mysqlTypeOnly(to);
+    boolean growingVarchar = before.name().equals("varchar") && after.name().equals("varchar")
+        && before.length().isPresent() && after.length().isPresent()
+        && after.length().get() > before.length().get();
     return growingVarchar ? " (at " + bytesPerChar + " bytes per character the values pass 255 bytes, so each "
         + "one's length prefix grows from one byte to two)" : "";
   }
@@ -144,18 +156,22 @@ public final class ColumnTypeChangeRewritesTable implements SchemaRule {
     return plain.matches() && plain.group(1).strip().equalsIgnoreCase(column);
   }
 
-  /** The character set a CREATE TABLE gave the column, or the table, if the migrations say. */
-  private static Optional<String> createdCharset(List<SafetyStep> steps, ObjectPath table, String column) {
-    Optional<String> found = Optional.empty();
+  /** The CREATE TABLE of the table in the migrations, if they hold one. */
+  private static Optional<CreateTable> creation(List<SafetyStep> steps, ObjectPath table) {
+    Optional<CreateTable> found = Optional.empty();
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
-        if (operation instanceof Operation.CreateTable create && create.table().equals(table)) {
-          found = create.columns().stream().filter(c -> c.name().equals(column)).findFirst()
-              .flatMap(ColumnDefinition::charset).or(create::charset);
+        if (operation instanceof CreateTable create && create.table().equals(table)) {
+          found = Optional.of(create);
         }
       }
     }
     return found;
+  }
+
+  private static Optional<String> columnCharset(CreateTable create, String column) {
+    return create.columns().stream().filter(c -> c.name().equals(column)).findFirst()
+        .flatMap(ColumnDefinition::charset);
   }
 
   private static Optional<DataType> parse(String typeText, Dialect dialect) {

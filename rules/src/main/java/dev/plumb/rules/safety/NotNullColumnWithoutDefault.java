@@ -50,7 +50,7 @@ public final class NotNullColumnWithoutDefault implements SchemaRule {
   }
 
   private static void report(RuleContext context, ExistingTableChange site, ColumnDefinition column, int version) {
-    String constraint = column.notNull() ? "NOT NULL" : "PRIMARY KEY";
+    String constraint = column.primaryKey() ? "as PRIMARY KEY" : "NOT NULL";
     String columnSql = site.sql(column.name());
     String type = column.typeText().strip();
     context.report(site.location(column.name()), "Column " + column.name() + " is added " + constraint

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which column type changes leave the rows as they are. PostgreSQL skips the rewrite where the old values are
@@ -34,6 +36,13 @@ final class TypeChanges {
       Map.entry("utf16", 4), Map.entry("utf16le", 4), Map.entry("utf32", 4));
   /** MySQL 8 and MariaDB 11.6 default to utf8mb4, the widest common character set. */
   static final int DEFAULT_BYTES_PER_CHAR = 4;
+  private static final Pattern CHARSET_WORDS = Pattern.compile(
+      "\\s+(?:character\\s+set|charset|collate)\\s+[A-Za-z0-9_]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHARSET_NAME = Pattern.compile("(?:character\\s+set|charset)\\s+([A-Za-z0-9_]+)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENUM_START = Pattern.compile("^(enum|set)\\s*\\(");
+  private static final Pattern ENUM_SEPARATOR = Pattern.compile("'\\s*,\\s*'");
+  private static final Set<String> MYSQL_LENGTH_TYPES = Set.of("varchar", "char", "varbinary", "binary");
   private static final int ONE_BYTE_PREFIX_LIMIT = 256;
   private static final int ONE_BYTE_ENUM_LIMIT = 255;
 
@@ -86,6 +95,8 @@ final class TypeChanges {
    * length prefix keeps its size (one byte up to 255 bytes, two beyond), or an ENUM that gains values at its end.
    */
   static boolean mysqlInPlace(DataType from, DataType to, int bytesPerChar) {
+    from = mysqlTypeOnly(from);
+    to = mysqlTypeOnly(to);
     if (from.equals(to)) {
       return true;
     }
@@ -97,6 +108,27 @@ final class TypeChanges {
           == to.length().get() * perChar < ONE_BYTE_PREFIX_LIMIT;
     }
     return enumGrowsAtEnd(from.name(), to.name());
+  }
+
+  /**
+   * The type without a character set or collation written into its name ({@code varchar character set latin1}),
+   * ENUM values listed without blanks, so two spellings of one type compare equal.
+   */
+  static DataType mysqlTypeOnly(DataType type) {
+    String name = CHARSET_WORDS.matcher(type.name()).replaceAll("");
+    name = ENUM_START.matcher(name).replaceAll("$1(");
+    name = ENUM_SEPARATOR.matcher(name).replaceAll("','");
+    if (type.length().isEmpty() && type.precision().isPresent() && MYSQL_LENGTH_TYPES.contains(name.strip())) {
+      // With words after the name the length was read as a precision: varchar character set latin1(60).
+      return DataType.of(name.strip()).withLength(type.precision().get());
+    }
+    return new DataType(name.strip(), type.length(), type.precision(), type.scale(), type.arrayDimensions());
+  }
+
+  /** The character set written into a MySQL type's name, if any: {@code varchar character set latin1}. */
+  static Optional<String> mysqlCharsetIn(DataType type) {
+    Matcher charset = CHARSET_NAME.matcher(type.name());
+    return charset.find() ? Optional.of(charset.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /** Bytes per character of a MySQL character set; utf8mb4's four where none is known. */
