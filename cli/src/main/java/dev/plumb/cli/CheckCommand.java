@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   private InputOptions input;
 
+  @Mixin
+  private MigrationSettingsOptions settings;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "SQL migration files or folders of them, replayed in the order their layout gives.")
   private List<Path> paths = new ArrayList<>();
@@ -70,19 +73,23 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputException, IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
+        .run(request());
+    writeReport(outcome.report());
+    return outcome.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  /** What the options ask for; a bad value stops the run as a usage error. */
+  CheckRequest request() {
     Optional<FailOn> chosenFailOn = Optional.empty();
     if (failOn != null) {
       chosenFailOn = Optional.of(FailOn.fromId(failOn).orElseThrow(() -> new ParameterException(
           spec.commandLine(), "unknown --fail-on level '" + failOn + "'; use one of " + FailOn.ids())));
     }
-    CheckRequest request = new CheckRequest(InputOptions.absolute(paths),
-        Optional.ofNullable(expected).map(InputOptions::absolute), input.config(), input.dialect(), input.layout(),
-        chosenFailOn, input.workingDirectory());
-    PrintWriter err = spec.commandLine().getErr();
-    CheckRunner.Outcome outcome = new CheckRunner(PlumbVersion.current(), message -> err.println("plumb: " + message))
-        .run(request);
-    writeReport(outcome.report());
-    return outcome.failed() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    return new CheckRequest(InputOptions.absolute(paths), Optional.ofNullable(expected).map(InputOptions::absolute),
+        input.config(), input.dialect(), input.layout(), chosenFailOn, input.workingDirectory(),
+        settings.postgresVersion(), settings.assumeInTransaction());
   }
 
   private void writeReport(LintReport report) throws IOException {

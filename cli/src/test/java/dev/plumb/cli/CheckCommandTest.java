@@ -2,10 +2,12 @@ package dev.plumb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumb.core.engine.CheckRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Exit codes and error messages of {@code plumb check}, with real files in a temporary project. */
 class CheckCommandTest {
@@ -179,9 +181,54 @@ class CheckCommandTest {
   }
 
   @Test
+  void postgresVersionAndAssumeInTransactionGoIntoTheRequest() {
+    CheckCommand command = new CheckCommand();
+    new CommandLine(command).parseArgs("--postgres-version", "16.2", "--assume-in-transaction=false", "db");
+
+    CheckRequest request = command.request();
+
+    assertThat(request.postgresVersion()).contains(16);
+    assertThat(request.assumeInTransaction()).contains(false);
+
+    CheckCommand without = new CheckCommand();
+    new CommandLine(without).parseArgs("db");
+    assertThat(without.request().postgresVersion()).isEmpty();
+    assertThat(without.request().assumeInTransaction()).isEmpty();
+  }
+
+  @Test
+  void badPostgresVersionOrTransactionFlagExitsTwo() throws Exception {
+    write("db/V1__t.sql", "CREATE TABLE t (id int);\n");
+
+    CliRun version = check("--postgres-version", "8", p("db"));
+    assertThat(version.exitCode()).isEqualTo(2);
+    assertThat(version.err()).startsWith("--postgres-version must be a PostgreSQL major version from 9 to 99, e.g. "
+        + "16, got '8'\n");
+
+    CliRun transaction = check("--assume-in-transaction=yes", p("db"));
+    assertThat(transaction.exitCode()).isEqualTo(2);
+    assertThat(transaction.err()).startsWith("--assume-in-transaction must be true or false, got 'yes'\n");
+
+    assertThat(check("--postgres-version", "12", "--assume-in-transaction", "TRUE", p("db")).exitCode()).isZero();
+  }
+
+  @Test
+  void badPostgresVersionInPlumbYmlIsOneLineWithItsPosition() throws Exception {
+    write("db/V1__t.sql", "CREATE TABLE t (id int);\n");
+    write("plumb.yml", "dialect: postgresql\npostgresVersion: 8.4\n");
+
+    CliRun run = check(p("db"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("plumb: plumb.yml:2:18: 'postgresVersion' must be a PostgreSQL major version "
+        + "from 9 to 99, e.g. 16, got '8.4'\n");
+  }
+
+  @Test
   void versionAndHelpWork() {
     assertThat(CliRun.of("--version").out()).startsWith("plumb ");
-    assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on").contains("--layout");
+    assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on").contains("--layout")
+        .contains("--postgres-version").contains("--assume-in-transaction");
     assertThat(CliRun.of("rules").out()).contains("missing-column").contains("unexpected-table");
   }
 }

@@ -2,6 +2,7 @@ package dev.plumb.core.api;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.model.migration.Migration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,16 @@ public record MigrationSettings(int postgresVersion, Optional<Boolean> assumeInT
   /** Whether files of this layout run in a transaction: the setting if given, else the layout's habit. */
   public boolean inTransaction(String layout) {
     return assumeInTransaction.orElseGet(() -> TRANSACTIONAL_LAYOUTS.contains(layout));
+  }
+
+  /**
+   * Whether this migration runs in a transaction: what the migration itself says (dbmate's
+   * {@code transaction:false}, a Flyway script config), else {@link #inTransaction(String)}.
+   *
+   * @param layout the layout the migration was read as, as in {@code MigrationTrace.layout()}
+   */
+  public boolean inTransaction(Migration migration, String layout) {
+    return requireNonNull(migration, "no migration given").transactional().orElseGet(() -> inTransaction(layout));
   }
 
   public MigrationSettings withPostgresVersion(int version) {

@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param sqlPaths SQL files or folders
  * @param layout the migration layout to read them as, instead of detecting one
  * @param workingDirectory where relative paths start and plumb.yml is looked for
+ * @param postgresVersion the PostgreSQL major version the migrations run on
+ * @param assumeInTransaction whether each migration file runs in a transaction, instead of the layout's habit
  */
 public record CheckRequest(List<Path> sqlPaths, Optional<Path> expected, Optional<Path> config,
                            Optional<Dialect> dialect, Optional<String> layout, Optional<FailOn> failOn,
-                           Path workingDirectory) {
+                           Path workingDirectory, Optional<Integer> postgresVersion,
+                           Optional<Boolean> assumeInTransaction) {
 
   public CheckRequest {
     sqlPaths = List.copyOf(requireNonNull(sqlPaths, "no SQL paths given"));
@@ -26,5 +29,13 @@ public record CheckRequest(List<Path> sqlPaths, Optional<Path> expected, Optiona
     requireNonNull(layout, "layout is Optional, not null");
     requireNonNull(failOn, "failOn is Optional, not null");
     requireNonNull(workingDirectory, "no working directory given");
+    requireNonNull(postgresVersion, "postgresVersion is Optional, not null");
+    requireNonNull(assumeInTransaction, "assumeInTransaction is Optional, not null");
+  }
+
+  /** A request that leaves how the migrations are run to plumb.yml and the defaults. */
+  public CheckRequest(List<Path> sqlPaths, Optional<Path> expected, Optional<Path> config, Optional<Dialect> dialect,
+                      Optional<String> layout, Optional<FailOn> failOn, Path workingDirectory) {
+    this(sqlPaths, expected, config, dialect, layout, failOn, workingDirectory, Optional.empty(), Optional.empty());
   }
 }

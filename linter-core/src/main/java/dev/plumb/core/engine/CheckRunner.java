@@ -3,6 +3,7 @@ package dev.plumb.core.engine;
 import dev.plumb.core.source.TextFiles;
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One {@code plumb check} from request to report: reads the config, the expected schema and the migration set,
@@ -30,23 +32,30 @@ public final class CheckRunner {
 
   private final String toolVersion;
   private final Consumer<String> warnings;
+  private final Supplier<RuleRegistry> rules;
 
   /**
    * @param warnings told about things worth a line on stderr that do not stop the run (a rule that failed)
    */
   public CheckRunner(String toolVersion, Consumer<String> warnings) {
+    this(toolVersion, warnings, () -> RuleRegistry.discover(CheckRunner.class.getClassLoader()));
+  }
+
+  /** With the rules given instead of those on the class path, for tests. */
+  CheckRunner(String toolVersion, Consumer<String> warnings, Supplier<RuleRegistry> rules) {
     this.toolVersion = requireNonNull(toolVersion, "no tool version given");
     this.warnings = requireNonNull(warnings, "no warning sink given");
+    this.rules = requireNonNull(rules, "no rules given");
   }
 
   public Outcome run(CheckRequest request) throws InputException {
     Path workingDirectory = request.workingDirectory();
     PlumbConfig config = loadConfig(request);
-    RuleRegistry registry = RuleRegistry.discover(CheckRunner.class.getClassLoader());
+    RuleRegistry registry = rules.get();
     RuleSelection selection = RuleSelection.configured(registry, ConfigValidator.settings(config, registry));
 
     Optional<Dialect> dialect = request.dialect().or(config::dialect);
-    LintInputBuilder input = new LintInputBuilder(dialect, workingDirectory);
+    LintInputBuilder input = new LintInputBuilder(dialect, workingDirectory).settings(settings(request, config));
     config.file().ifPresent(input::configFile);
     Optional<Path> expected = request.expected().or(() -> config.expected().map(e -> configDirectory(request)
         .resolve(e)));
@@ -62,6 +71,15 @@ public final class CheckRunner {
 
     LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.buildChecked());
     return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
+  }
+
+  /** How the migrations will be run: the command line over plumb.yml over the defaults. */
+  static MigrationSettings settings(CheckRequest request, PlumbConfig config) {
+    Optional<Integer> version = request.postgresVersion().or(config::postgresVersion);
+    MigrationSettings settings = version.map(MigrationSettings.DEFAULT::withPostgresVersion)
+        .orElse(MigrationSettings.DEFAULT);
+    Optional<Boolean> inTransaction = request.assumeInTransaction().or(config::assumeInTransaction);
+    return inTransaction.isPresent() ? settings.withAssumeInTransaction(inTransaction.get()) : settings;
   }
 
   /** Reads the request's SQL paths as a migration set (the layout detected or forced) into the input. */

@@ -109,13 +109,13 @@ public final class LintInputBuilder {
     return this;
   }
 
-  /** The file findings about no file are anchored to when there is neither an expected schema nor SQL. */
   /** How the migrations will be run; {@link MigrationSettings#DEFAULT} unless set. */
   public LintInputBuilder settings(MigrationSettings newSettings) {
     settings = requireNonNull(newSettings, "no settings given");
     return this;
   }
 
+  /** The file findings about no file are anchored to when there is neither an expected schema nor SQL. */
   public LintInputBuilder configFile(String displayName) {
     configAnchor = Optional.of(SourceSpan.fileStart(displayName));
     return this;

@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param exclude globs of input files to skip, as written
  * @param layout the migration layout to read the SQL as instead of detecting one (a known layout id)
  * @param rules by rule id, in written order
+ * @param postgresVersion the PostgreSQL major version the migrations run on
+ * @param assumeInTransaction whether each migration file runs in a transaction, instead of the layout's habit
  */
 public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
                           Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
-                          Map<String, RuleSetting> rules) {
+                          Map<String, RuleSetting> rules, Optional<Integer> postgresVersion,
+                          Optional<Boolean> assumeInTransaction) {
 
   public PlumbConfig {
     requireNonNull(file, "file is Optional, not null");
@@ -31,6 +34,15 @@ public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Opti
     exclude = List.copyOf(requireNonNull(exclude, "no exclude list given"));
     requireNonNull(layout, "layout is Optional, not null");
     rules = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rules, "no rules given")));
+    requireNonNull(postgresVersion, "postgresVersion is Optional, not null");
+    requireNonNull(assumeInTransaction, "assumeInTransaction is Optional, not null");
+  }
+
+  /** A config that says nothing about how the migrations are run. */
+  public PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
+                     Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
+                     Map<String, RuleSetting> rules) {
+    this(file, dialect, expected, failOn, exclude, layout, rules, Optional.empty(), Optional.empty());
   }
 
   public static PlumbConfig empty() {

@@ -32,7 +32,7 @@ public final class PlumbConfigLoader {
 
   /** Held equal to the JSON Schema's properties by a test, like the expected-schema keys. */
   static final List<String> TOP_KEYS = List.of("dialect", "expected", "failOn", "exclude", "layout",
-      "rules");
+      "postgresVersion", "assumeInTransaction", "rules");
   static final List<String> RULE_KEYS = List.of("severity", "options");
 
   private static final List<String> LEVELS = List.of("off", "error", "warning", "note");
@@ -57,7 +57,7 @@ public final class PlumbConfigLoader {
     }
     top.requireKnownKeys(TOP_KEYS, "at the top level");
     return new PlumbConfig(Optional.of(displayName), DialectKey.read(top), expected(top), failOn(top), exclude(top),
-        layout(top), rules(top));
+        layout(top), rules(top), postgresVersion(top), top.bool("assumeInTransaction"));
   }
 
   private static Optional<String> expected(YamlMapping top) throws InputException {
@@ -90,6 +90,21 @@ public final class PlumbConfigLoader {
           MigrationLayouts.ids()));
     }
     return written.map(YamlScalar::text);
+  }
+
+  /** A YAML number ({@code 16}, {@code 16.2}) or text ({@code "16"}); only the major version is kept. */
+  private static Optional<Integer> postgresVersion(YamlMapping top) throws InputException {
+    Optional<YamlNode> written = top.get("postgresVersion");
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> major = written.get() instanceof YamlScalar scalar ? PostgresVersion.major(scalar.text())
+        : Optional.empty();
+    if (major.isEmpty()) {
+      throw new InputException(written.get().span(), "'postgresVersion' must be " + PostgresVersion.EXPECTED
+          + ", got " + written.get().describe());
+    }
+    return major;
   }
 
   /** Globs are compiled once here so that a broken one is reported at its line, not when files are walked. */

@@ -1,6 +1,7 @@
 package dev.plumb.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.migration.MigrationLayouts;
@@ -63,6 +64,30 @@ class PlumbConfigJsonSchemaTest {
       assertThat(schema.problems("layout: " + layout + "\n")).as(layout).isEmpty();
     }
     assertThat(schema.problems("layout: flyaway\n")).anyMatch(problem -> problem.contains("layout"));
+  }
+
+  @Test
+  void takesThePostgresVersionsTheLoaderTakes() throws InputException {
+    for (String good : List.of("16", "'16'", "16.2", "'9.6'", "9", "99")) {
+      String yaml = "postgresVersion: " + good + "\n";
+      new PlumbConfigLoader().parse(yaml, "plumb.yml");
+      assertThat(schema.problems(yaml)).as(good).isEmpty();
+    }
+    for (String bad : List.of("8", "100", "'8'", "latest", "'16.2.1'", "true", "[16]")) {
+      String yaml = "postgresVersion: " + bad + "\n";
+      assertThatThrownBy(() -> new PlumbConfigLoader().parse(yaml, "plumb.yml")).as(bad)
+          .isInstanceOf(InputException.class);
+      assertThat(schema.problems(yaml)).as(bad).anyMatch(problem -> problem.contains("postgresVersion"));
+    }
+  }
+
+  @Test
+  void assumeInTransactionIsABoolean() throws InputException {
+    assertThat(schema.problems("assumeInTransaction: false\n")).isEmpty();
+    assertThat(schema.problems("assumeInTransaction: 'false'\n"))
+        .anyMatch(problem -> problem.contains("assumeInTransaction"));
+    assertThat(schema.problems("assumeInTransaction: no\n"))
+        .anyMatch(problem -> problem.contains("assumeInTransaction"));
   }
 
   @Test

@@ -36,6 +36,8 @@ class PlumbConfigLoaderTest {
         require-primary-key: { severity: off }
         foreign-key-index: { options: { ignore: [] } }
       layout: flyway
+      postgresVersion: 16
+      assumeInTransaction: false
       """;
 
   private final PlumbConfigLoader loader = new PlumbConfigLoader();
@@ -61,7 +63,7 @@ class PlumbConfigLoaderTest {
 
     assertThat(config).isEqualTo(new PlumbConfig(Optional.of("plumb.yml"), Optional.of(Dialect.POSTGRESQL),
         Optional.of("db/schema.yml"), Optional.of(FailOn.WARNING), List.of("migrations/old/**", "**/*_OLD.sql"),
-        Optional.of("flyway"), rules));
+        Optional.of("flyway"), rules, Optional.of(16), Optional.of(false)));
     assertThat(config.rules().keySet()).containsExactly("unexpected-table", "missing-index", "naming-convention",
         "unexpected-column", "require-primary-key", "foreign-key-index");
     assertThat(config.rules().get("naming-convention").options().keySet())
@@ -131,7 +133,7 @@ class PlumbConfigLoaderTest {
   void unknownTopLevelKeyFarFromAny() {
     assertFails("severity: error\n",
         "plumb.yml:1:1: unknown key 'severity' at the top level; valid keys are dialect, expected, failOn, exclude, layout, "
-            + "rules");
+            + "postgresVersion, assumeInTransaction, rules");
   }
 
   @Test
@@ -246,6 +248,44 @@ class PlumbConfigLoaderTest {
     for (String layout : MigrationLayouts.ids()) {
       assertThat(loader.parse("layout: " + layout + "\n", "plumb.yml").layout()).contains(layout);
     }
+  }
+
+  @Test
+  void postgresVersionIsAMajorVersion_writtenAsANumberOrText_withTheMinorPartDropped() throws InputException {
+    assertThat(loader.parse("postgresVersion: 16\n", "plumb.yml").postgresVersion()).contains(16);
+    assertThat(loader.parse("postgresVersion: \"13\"\n", "plumb.yml").postgresVersion()).contains(13);
+    assertThat(loader.parse("postgresVersion: 16.2\n", "plumb.yml").postgresVersion()).contains(16);
+    assertThat(loader.parse("postgresVersion: '9.6'\n", "plumb.yml").postgresVersion()).contains(9);
+    assertThat(loader.parse("postgresVersion: 99\n", "plumb.yml").postgresVersion()).contains(99);
+    assertThat(loader.parse("dialect: mysql\n", "plumb.yml").postgresVersion()).isEmpty();
+  }
+
+  @Test
+  void postgresVersionOutOfRangeOrNotAVersion() {
+    assertFails("postgresVersion: 8\n",
+        "plumb.yml:1:18: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got '8'");
+    assertFails("dialect: postgresql\npostgresVersion: 100\n",
+        "plumb.yml:2:18: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got '100'");
+    assertFails("postgresVersion: latest\n",
+        "plumb.yml:1:18: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got 'latest'");
+    assertFails("postgresVersion: 16.2.1\n",
+        "plumb.yml:1:18: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got '16.2.1'");
+    assertFails("postgresVersion: [16]\n",
+        "plumb.yml:1:18: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got a list");
+    assertFails("postgresVersion:\n",
+        "plumb.yml:1:17: 'postgresVersion' must be a PostgreSQL major version from 9 to 99, e.g. 16, got an empty "
+            + "value");
+  }
+
+  @Test
+  void assumeInTransactionIsTrueOrFalse() throws InputException {
+    assertThat(loader.parse("assumeInTransaction: true\n", "plumb.yml").assumeInTransaction()).contains(true);
+    assertThat(loader.parse("assumeInTransaction: false\n", "plumb.yml").assumeInTransaction()).contains(false);
+    assertThat(loader.parse("layout: flyway\n", "plumb.yml").assumeInTransaction()).isEmpty();
+    assertFails("layout: dbmate\nassumeInTransaction: no\n",
+        "plumb.yml:2:22: 'assumeInTransaction' must be true or false, got 'no'");
+    assertFails("assumeInTransaction: 'false'\n",
+        "plumb.yml:1:22: 'assumeInTransaction' must be true or false, got 'false'");
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class SafetySteps {
       if (step.migration() != current) {
         current = step.migration();
         Migration migration = trace.migrationOf(step);
-        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(trace.layout());
+        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(migration, trace.layout());
         walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
       }
       int transaction = walk.inTransaction ? walk.transaction : ++transactions;

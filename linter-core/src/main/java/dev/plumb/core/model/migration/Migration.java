@@ -10,9 +10,12 @@ import java.util.Optional;
  * @param name how messages name it, usually the up file's name without folder ({@code V2__users.sql})
  * @param upFile the file (as displayed) holding the statements that apply it; for dbmate the one file with both
  * @param downFile the file that reverts it, where the layout has one (for dbmate the same file)
+ * @param transactional whether the tool runs this migration in a transaction, where the migration itself says
+ *     so (dbmate's {@code -- migrate:up transaction:false}, a Flyway {@code V3__x.sql.conf} with
+ *     {@code executeInTransaction=false}); empty when it leaves that to the tool's settings
  */
 public record Migration(String name, Optional<MigrationVersion> version, String description, MigrationKind kind,
-                        String upFile, Optional<String> downFile) {
+                        String upFile, Optional<String> downFile, Optional<Boolean> transactional) {
 
   public Migration {
     requireNonNull(name, "no name given");
@@ -21,5 +24,16 @@ public record Migration(String name, Optional<MigrationVersion> version, String 
     requireNonNull(kind, "no kind given");
     requireNonNull(upFile, "no up file given");
     requireNonNull(downFile, "downFile is Optional, not null");
+    requireNonNull(transactional, "transactional is Optional, not null");
+  }
+
+  /** A migration that says nothing about transactions. */
+  public Migration(String name, Optional<MigrationVersion> version, String description, MigrationKind kind,
+                   String upFile, Optional<String> downFile) {
+    this(name, version, description, kind, upFile, downFile, Optional.empty());
+  }
+
+  public Migration withTransactional(Optional<Boolean> runsInTransaction) {
+    return new Migration(name, version, description, kind, upFile, downFile, runsInTransaction);
   }
 }

@@ -36,6 +36,33 @@ public final class RuleDocWriter {
     md.append("Suppress one occurrence with a comment on the line before the statement or YAML entry:\n")
         .append("`-- plumb:ignore ").append(rule.id()).append(" <reason>` (SQL) or `# plumb:ignore ")
         .append(rule.id()).append(" <reason>` (YAML).\n");
+    appendSafetyNotes(rule, md);
     return md.toString();
+  }
+
+  /** The sections only migration-safety rules have, each left out when the rule does not fill it in. */
+  private static void appendSafetyNotes(RuleDescriptor rule, StringBuilder md) {
+    if (!rule.lock().isBlank()) {
+      md.append("\n## Lock\n\n").append(sentence(rule.lock())).append('\n');
+    }
+    appendSql("Bad", rule.badExample(), md);
+    appendSql("Safe", rule.safeExample(), md);
+    if (!rule.equivalents().isEmpty()) {
+      md.append("\n## Equivalents in other tools\n\n");
+      rule.equivalents().forEach(equivalent -> md.append("- ").append(equivalent.strip()).append('\n'));
+    }
+  }
+
+  private static void appendSql(String heading, String sql, StringBuilder md) {
+    if (!sql.isBlank()) {
+      // Leading blank lines go, the first line's indentation stays.
+      String code = sql.replaceFirst("^\\s*\n", "").stripTrailing();
+      md.append("\n## ").append(heading).append("\n\n```sql\n").append(code).append("\n```\n");
+    }
+  }
+
+  private static String sentence(String text) {
+    String stripped = text.strip();
+    return stripped.endsWith(".") ? stripped : stripped + ".";
   }
 }

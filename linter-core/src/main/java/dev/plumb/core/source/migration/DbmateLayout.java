@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * dbmate: {@code <version>_<name>.sql}, each one file with a {@code -- migrate:up} and a {@code -- migrate:down}
- * section. A file without a down section has no down.
+ * section. A file without a down section has no down. {@code -- migrate:up transaction:false} runs the up outside
+ * a transaction.
  */
 final class DbmateLayout implements LayoutReader {
 
@@ -69,7 +70,7 @@ final class DbmateLayout implements LayoutReader {
       String name = file.file().name();
       Optional<String> downFile = sections.down().map(down -> name);
       Migration migration = new Migration(file.name(), Optional.of(file.version()), file.description(),
-          MigrationKind.VERSIONED, name, downFile);
+          MigrationKind.VERSIONED, name, downFile, sections.upTransactional());
       migrations.add(new MigrationSource(migration, new SqlSourceFile(name, up),
           sections.down().map(down -> new SqlSourceFile(name, down))));
     }

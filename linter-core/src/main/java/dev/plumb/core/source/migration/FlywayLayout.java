@@ -1,17 +1,22 @@
 package dev.plumb.core.source.migration;
 
+import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.model.migration.MigrationKind;
 import dev.plumb.core.model.migration.MigrationVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Flyway: versioned {@code V<version>__<description>.sql}, their undos {@code U<version>__<description>.sql},
  * and repeatable {@code R__<description>.sql}, applied after all versioned ones in name order. The set has
- * downs when the project keeps undo migrations at all; most Flyway projects do not.
+ * downs when the project keeps undo migrations at all; most Flyway projects do not. A script config
+ * ({@code V3__x.sql.conf}) with {@code executeInTransaction=false} runs its script outside a transaction.
  */
 final class FlywayLayout implements LayoutReader {
 
@@ -42,7 +47,12 @@ final class FlywayLayout implements LayoutReader {
     List<VersionedFile> undos = new ArrayList<>();
     List<MigrationSource> repeatable = new ArrayList<>();
     List<MigrationFile> unused = new ArrayList<>();
+    Map<String, MigrationFile> scriptConfigs = new HashMap<>();
     for (MigrationFile file : files) {
+      if (FlywayScriptConfig.isScriptConfig(file)) {
+        scriptConfigs.put(FlywayScriptConfig.scriptName(file), file);
+        continue;
+      }
       Matcher versioned = VERSIONED.matcher(file.fileName());
       Matcher again = REPEATABLE.matcher(file.fileName());
       if (versioned.matches()) {
@@ -63,6 +73,22 @@ final class FlywayLayout implements LayoutReader {
     repeatable.sort(Comparator.comparing((MigrationSource s) -> s.migration().name())
         .thenComparing(s -> s.migration().upFile()));
     migrations.addAll(repeatable);
-    return new LayoutResult(migrations, !undos.isEmpty(), paired.problems(), unused);
+    List<SourceProblem> problems = new ArrayList<>(paired.problems());
+    List<MigrationSource> configured = new ArrayList<>();
+    for (MigrationSource migration : migrations) {
+      configured.add(withScriptConfig(migration, scriptConfigs, problems));
+    }
+    return new LayoutResult(configured, !undos.isEmpty(), problems, unused);
+  }
+
+  /** A script config without its script is ignored, as Flyway ignores it. */
+  private static MigrationSource withScriptConfig(MigrationSource source, Map<String, MigrationFile> scriptConfigs,
+                                                  List<SourceProblem> problems) {
+    MigrationFile config = scriptConfigs.get(source.migration().upFile());
+    if (config == null) {
+      return source;
+    }
+    Optional<Boolean> inTransaction = FlywayScriptConfig.executeInTransaction(config, problems);
+    return new MigrationSource(source.migration().withTransactional(inTransaction), source.up(), source.down());
   }
 }

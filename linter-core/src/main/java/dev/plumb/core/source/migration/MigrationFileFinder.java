@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds the files of a migration set: named files as they are, folders searched recursively for {@code *.sql}
- * and drizzle journals, minus those matching an exclude glob ({@code db/legacy/**}, relative to the working
- * directory). Named files keep the order given; a folder's files follow in path order.
+ * Finds the files of a migration set: named files as they are (with the Flyway script config beside a named
+ * script), folders searched recursively for {@code *.sql}, Flyway script configs and drizzle journals, minus
+ * those matching an exclude glob ({@code db/legacy/**}, relative to the working directory). Named files keep
+ * the order given; a folder's files follow in path order.
  */
 final class MigrationFileFinder {
 
@@ -53,6 +54,11 @@ final class MigrationFileFinder {
         }
       } else {
         files.put(resolved, true);
+        // Flyway reads a named script's config too, and so must Plumb, or the script's settings are lost.
+        Path config = resolved.resolveSibling(resolved.getFileName() + ".conf");
+        if (isSql(resolved) && Files.isRegularFile(config)) {
+          files.putIfAbsent(config, false);
+        }
       }
     }
     List<Found> found = new ArrayList<>();
@@ -78,7 +84,11 @@ final class MigrationFileFinder {
     Path parent = file.getParent();
     boolean journal = fileName.equals("_journal.json") && parent != null && parent.getFileName() != null
         && parent.getFileName().toString().equals("meta");
-    return journal || fileName.toLowerCase(Locale.ROOT).endsWith(".sql");
+    return journal || isSql(file) || fileName.toLowerCase(Locale.ROOT).endsWith(FlywayScriptConfig.SUFFIX);
+  }
+
+  private static boolean isSql(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
   }
 
   private Path shown(Path absolute) {

@@ -56,8 +56,11 @@ public final class MigrationLayouts {
     requireNonNull(files, "no files given");
     requireNonNull(forced, "forced is Optional, not null");
     LayoutReader layout = forced.map(MigrationLayouts::byId).orElseGet(() -> detected(files));
-    List<MigrationFile> input = layout == DRIZZLE ? files
-        : files.stream().filter(f -> !DrizzleLayout.isJournal(f)).toList();
+    // Journals and script configs are read by their own layout; no other layout wants them, not even as strays.
+    List<MigrationFile> input = files.stream()
+        .filter(f -> layout == DRIZZLE || !DrizzleLayout.isJournal(f))
+        .filter(f -> layout == FLYWAY || !FlywayScriptConfig.isScriptConfig(f))
+        .toList();
     LayoutResult result = layout.read(input);
     List<MigrationSource> migrations = new ArrayList<>(result.migrations());
     List<SourceProblem> problems = new ArrayList<>(result.problems());

@@ -75,6 +75,28 @@ class DbmateLayoutTest {
     assertThat(t.up().content()).isEqualTo("               \r\n             \r\n"
         + "--migrate:up transaction:false\r\nCREATE TABLE t (id int);\r\n");
     assertThat(t.down().orElseThrow().content()).startsWith("-- migrate:down\r\nDROP TABLE t;\r\n ");
+    assertThat(t.migration().transactional()).contains(false);
+  }
+
+  @Test
+  void theUpMarkersTransactionOptionSaysWhetherTheUpRunsInATransaction_asDbmateReadsIt() throws Exception {
+    MigrationSet set = new MigrationTree(root)
+        .file("db/1_off.sql", "-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY i ON t (c);\n")
+        .file("db/2_plain.sql", "-- migrate:up\nCREATE TABLE t (c int);\n-- migrate:down transaction:false\n")
+        .file("db/3_on.sql", "--  migrate:up   transaction:true\nSELECT 1;\n")
+        .file("db/4_not_exactly_false.sql", "-- migrate:up transaction:FALSE\nSELECT 1;\n")
+        .file("db/5_among_others.sql", "-- migrate:up foo:bar transaction:false\t baz\nSELECT 1;\n")
+        .file("db/6_malformed.sql", "-- migrate:up transaction\nSELECT 1;\n")
+        .read("db");
+
+    assertThat(set.migrations()).extracting(m -> m.migration().name() + " " + m.migration().transactional())
+        .containsExactly(
+            "1_off.sql Optional[false]",
+            "2_plain.sql Optional.empty",
+            "3_on.sql Optional[true]",
+            "4_not_exactly_false.sql Optional[true]",
+            "5_among_others.sql Optional[false]",
+            "6_malformed.sql Optional.empty");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationVersion;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +109,62 @@ class FlywayLayoutTest {
     MigrationSet set = new MigrationTree(root).files("db/V6__x-old.sql", "db/V6__x.sql", "db/V7__y.sql").read("db");
 
     assertThat(describe(set)).containsExactly("6 db/V6__x.sql", "6 db/V6__x-old.sql", "7 db/V7__y.sql");
+  }
+
+  @Test
+  void aScriptConfigSaysWhetherItsScriptRunsInATransaction() throws Exception {
+    MigrationSet set = new MigrationTree(root)
+        .files("db/V1__init.sql", "db/V2__index.sql", "db/V3__on.sql", "db/R__views.sql", "db/U2__index.sql")
+        .file("db/V2__index.sql.conf", "# CREATE INDEX CONCURRENTLY cannot run in a transaction\n"
+            + "executeInTransaction=false\n")
+        .file("db/V3__on.sql.conf", "encoding=UTF-8\r\n  executeInTransaction = true\r\n")
+        .file("db/R__views.sql.conf", "executeInTransaction=false")
+        .file("db/U2__index.sql.conf", "executeInTransaction=true\n")
+        .file("db/V9__gone.sql.conf", "executeInTransaction=false\n")
+        .read("db");
+
+    assertThat(transactional(set)).containsExactly("db/V1__init.sql -", "db/V2__index.sql false",
+        "db/V3__on.sql true", "db/R__views.sql false");
+    assertThat(problems(set)).isEmpty();
+  }
+
+  @Test
+  void aValueFlywayRefusesIsAProblemAtItsPosition_andCountsAsUnsaid() throws Exception {
+    MigrationSet set = new MigrationTree(root)
+        .files("db/V1__init.sql")
+        .file("db/V1__init.sql.conf", "encoding=UTF-8\nexecuteInTransaction= no\n")
+        .read("db");
+
+    assertThat(transactional(set)).containsExactly("db/V1__init.sql -");
+    assertThat(problems(set)).containsExactly("db/V1__init.sql.conf:2:23 migration-layout: executeInTransaction "
+        + "must be true or false, got 'no'; Flyway refuses this config, Plumb ignores the setting");
+  }
+
+  @Test
+  void aNamedScriptBringsItsConfig() throws Exception {
+    MigrationSet set = new MigrationTree(root)
+        .files("db/V1__init.sql", "db/V2__index.sql")
+        .file("db/V2__index.sql.conf", "executeInTransaction=false\n")
+        .read("db/V2__index.sql");
+
+    assertThat(transactional(set)).containsExactly("db/V2__index.sql false");
+    assertThat(problems(set)).isEmpty();
+  }
+
+  @Test
+  void scriptConfigsAreNoStraysInOtherLayouts() throws Exception {
+    MigrationSet set = new MigrationTree(root)
+        .files("db/001_init.sql")
+        .file("db/001_init.sql.conf", "executeInTransaction=false\n")
+        .read("db");
+
+    assertThat(set.layout()).isEqualTo("numbered");
+    assertThat(transactional(set)).containsExactly("db/001_init.sql -");
+    assertThat(problems(set)).isEmpty();
+  }
+
+  private static List<String> transactional(MigrationSet set) {
+    return set.migrations().stream().map(MigrationSource::migration)
+        .map(m -> m.upFile() + " " + m.transactional().map(String::valueOf).orElse("-")).toList();
   }
 }
