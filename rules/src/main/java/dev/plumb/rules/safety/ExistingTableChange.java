@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * One change of an ALTER TABLE on a table that may hold rows and serve traffic, with the statement and step it
  * belongs to. Changes of tables created earlier in the same migration are left out: those tables are empty and
- * nobody else uses them yet, so locking or rewriting them costs nothing.
+ * nobody else uses them yet, so locking or rewriting them costs nothing. So is an {@code ADD COLUMN IF NOT
+ * EXISTS} of a column the table already has, which does nothing.
  */
 public record ExistingTableChange(SafetyStep step, Operation.AlterTable alter, TableChange change) {
 
@@ -37,11 +38,17 @@ public record ExistingTableChange(SafetyStep step, Operation.AlterTable alter, T
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.AlterTable alter && step.isExistingTable(alter.table())) {
-          alter.changes().forEach(change -> result.add(new ExistingTableChange(step, alter, change)));
+          alter.changes().stream().filter(change -> !skipped(step, alter, change))
+              .forEach(change -> result.add(new ExistingTableChange(step, alter, change)));
         }
       }
     }
     return result;
+  }
+
+  private static boolean skipped(SafetyStep step, Operation.AlterTable alter, TableChange change) {
+    return change instanceof TableChange.AddColumn add && add.ifNotExists()
+        && step.step().before().table(alter.table()).flatMap(t -> t.column(add.column().name())).isPresent();
   }
 
   public ObjectPath table() {

@@ -8,7 +8,7 @@ import java.util.List;
 /** Pieces of the safe statement sequences remediations suggest, written with the real names. */
 final class SafeSql {
 
-  /** A comment line that stands where the user must write the batched backfill. */
+  /** Stands in batched SQL, written as comments, where the table's own key ranges go. */
   static final String KEY_RANGE = "<a range of keys>";
 
   private SafeSql() {

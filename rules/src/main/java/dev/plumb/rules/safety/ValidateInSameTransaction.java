@@ -42,8 +42,13 @@ import java.util.Map;
     equivalents = {"Squawk constraint-missing-not-valid", "strong_migrations"})
 public final class ValidateInSameTransaction implements SchemaRule {
 
-  /** A constraint added NOT VALID, and the transaction that added it. */
-  private record Added(ConstraintDefinition constraint, int transaction, SourceSpan span) {
+  /** A constraint added NOT VALID, and the statement that added it. */
+  private record Added(ConstraintDefinition constraint, SafetyStep step, SourceSpan span) {
+
+    /** A statement is a transaction of its own where no transaction surrounds it. */
+    boolean sameTransaction(SafetyStep other) {
+      return other == step || other.inTransaction() && other.transaction() == step.transaction();
+    }
   }
 
   @Override
@@ -55,11 +60,10 @@ public final class ValidateInSameTransaction implements SchemaRule {
     for (ExistingTableChange site : ExistingTableChange.of(context)) {
       if (site.change() instanceof TableChange.AddConstraint add && add.constraint().notValid()) {
         String name = PostgresNames.constraint(add.constraint(), site.table().name(), site.tableBefore());
-        pending.put(List.of(site.table(), name), new Added(add.constraint(), site.step().transaction(),
-            add.span()));
+        pending.put(List.of(site.table(), name), new Added(add.constraint(), site.step(), add.span()));
       } else if (site.change() instanceof TableChange.ValidateConstraint validate) {
         Added added = pending.get(List.of(site.table(), validate.name()));
-        if (added != null && site.step().inTransaction() && added.transaction() == site.step().transaction()) {
+        if (added != null && added.sameTransaction(site.step())) {
           report(context, site, validate.name(), added);
         }
       }

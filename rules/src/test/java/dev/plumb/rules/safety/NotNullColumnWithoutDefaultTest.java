@@ -83,6 +83,18 @@ class NotNullColumnWithoutDefaultTest {
   }
 
   @Test
+  void addColumnIfNotExistsOfAColumnThatIsThereDoesNothing() {
+    tester
+        .migration("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY, region text NOT NULL);")
+        .migration("V2__again.sql", """
+            ALTER TABLE orders ADD COLUMN IF NOT EXISTS region text NOT NULL;
+            -- expect: not-null-column-without-default
+            ALTER TABLE orders ADD COLUMN IF NOT EXISTS country text NOT NULL;
+            """)
+        .check();
+  }
+
+  @Test
   void tableCreatedInTheSameMigrationIsEmpty() {
     tester
         .migration("V1__orders.sql", """

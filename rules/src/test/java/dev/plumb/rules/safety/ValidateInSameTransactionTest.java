@@ -55,6 +55,18 @@ class ValidateInSameTransactionTest {
   }
 
   @Test
+  void oneStatementIsOneTransactionEvenWithoutTheTool() {
+    tester.assumeInTransaction(false)
+        .migration("V1__tables.sql", TABLES)
+        .migration("V2__check.sql", """
+            ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID,
+              -- expect: validate-in-same-transaction
+              VALIDATE CONSTRAINT orders_total_check;
+            """)
+        .check();
+  }
+
+  @Test
   void aCommitBetweenOrNoTransactionIsFine() {
     tester.assumeInTransaction(false)
         .migration("V1__tables.sql", TABLES)
