@@ -45,6 +45,11 @@ final class AddedColumns {
         && column.generatedExpression().isEmpty() && !column.identity() && !isSerial(column);
   }
 
+  /** Whether existing rows get a value other than NULL in the new column. */
+  static boolean fillsRows(ColumnDefinition column) {
+    return hasDefault(column) || column.generatedExpression().isPresent() || column.identity() || isSerial(column);
+  }
+
   static boolean isSerial(ColumnDefinition column) {
     return SERIAL_BASES.containsKey(column.writtenTypeName());
   }

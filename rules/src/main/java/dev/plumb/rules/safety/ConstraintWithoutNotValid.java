@@ -26,8 +26,9 @@ import java.util.Optional;
         + "under ACCESS EXCLUSIVE (no reads either). On a large table that is minutes of downtime. Written "
         + "`NOT VALID`, the constraint is enforced for new rows at once and holds its lock only for a moment; "
         + "`VALIDATE CONSTRAINT` then checks the old rows under SHARE UPDATE EXCLUSIVE, which lets reads and "
-        + "writes go on. `ADD COLUMN ... REFERENCES` adds a foreign key the same way and is reported too. Tables "
-        + "created earlier in the same migration are empty and not reported.",
+        + "writes go on. `ADD COLUMN ... REFERENCES` is reported when the new column gets values (a DEFAULT, serial, "
+        + "identity): without one every row holds NULL and PostgreSQL skips the check. Tables created earlier in "
+        + "the same migration are empty and not reported.",
     remediation = "Add the constraint with NOT VALID, then run `ALTER TABLE ... VALIDATE CONSTRAINT ...` in a "
         + "separate transaction (a later migration).",
     lock = "FOREIGN KEY: SHARE ROW EXCLUSIVE on both tables while every row is checked, blocking INSERT, UPDATE "
@@ -50,7 +51,9 @@ public final class ConstraintWithoutNotValid implements SchemaRule {
     for (ExistingTableChange site : ExistingTableChange.of(context)) {
       if (site.change() instanceof TableChange.AddConstraint add && checksRows(add.constraint())) {
         reportConstraint(context, site, add.constraint());
-      } else if (site.change() instanceof TableChange.AddColumn add && add.column().references().isPresent()) {
+      } else if (site.change() instanceof TableChange.AddColumn add && add.column().references().isPresent()
+          && AddedColumns.fillsRows(add.column())) {
+        // A new column without a default is all NULL: PostgreSQL marks its foreign key valid without a check.
         reportInlineReference(context, site, add.column());
       }
     }
@@ -86,12 +89,13 @@ public final class ConstraintWithoutNotValid implements SchemaRule {
     ConstraintDefinition key = foreignKeyOf(column, referenced);
     String name = PostgresNames.constraint(key, site.table().name(), site.tableBefore());
     context.report(site.location(column.name()), "Column " + column.name() + " is added to existing table "
-            + site.table() + " with REFERENCES " + referenced + ": the new foreign key is checked against every "
-            + "row while " + site.table() + " is locked ACCESS EXCLUSIVE (every read and write waits) and "
+            + site.table() + " with REFERENCES " + referenced + " and a value for every row: the new foreign key "
+            + "checks them all while " + site.table() + " is locked ACCESS EXCLUSIVE (every read and write waits) and "
             + referenced + " SHARE ROW EXCLUSIVE (its writes wait)")
         .remediation("Add the column without REFERENCES, then the foreign key NOT VALID, then validate it in a "
                 + "separate transaction",
-            SafeSql.addPlainColumn(site.table(), column, column.typeText().strip(), site.dialect())
+            SafeSql.addPlainColumn(site.table(), column, column.typeText().strip()
+                + column.defaultExpression().map(d -> " DEFAULT " + d.strip()).orElse(""), site.dialect())
                 + "ALTER TABLE " + site.tableSql() + " ADD " + constraintSql(site, key, name) + " NOT VALID;\n"
                 + validate(site, name));
   }

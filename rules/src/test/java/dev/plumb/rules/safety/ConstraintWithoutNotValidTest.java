@@ -64,17 +64,19 @@ class ConstraintWithoutNotValidTest {
   }
 
   @Test
-  void inlineReferencesOnAnExistingTable() {
+  void inlineReferencesWithAValueForEveryRow() {
     List<Finding> findings = tester
         .migration("V1__tables.sql", TABLES)
         .migration("V2__column.sql", """
             -- expect: constraint-without-not-valid
-            ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);
+            ALTER TABLE orders ADD COLUMN buyer_id bigint DEFAULT 1 REFERENCES users (id);
+            -- all NULL: PostgreSQL marks the key valid without checking a row
+            ALTER TABLE orders ADD COLUMN seller_id bigint REFERENCES users (id);
             """)
         .check();
 
     assertThat(findings.get(0).remediations().get(0).sql()).contains("""
-        ALTER TABLE orders ADD COLUMN buyer_id bigint;
+        ALTER TABLE orders ADD COLUMN buyer_id bigint DEFAULT 1;
         ALTER TABLE orders ADD CONSTRAINT orders_buyer_id_fkey FOREIGN KEY (buyer_id) REFERENCES users (id) NOT VALID;
         -- in a later migration, or after a COMMIT:
         ALTER TABLE orders VALIDATE CONSTRAINT orders_buyer_id_fkey;
@@ -100,7 +102,7 @@ class ConstraintWithoutNotValidTest {
         .migration("V1__tables.sql", TABLES + """
             ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);
             ALTER TABLE orders ADD CHECK (total >= 0);
-            ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users;
+            ALTER TABLE orders ADD COLUMN buyer_id bigint DEFAULT 1 REFERENCES users;
             """)
         .check();
   }
@@ -110,7 +112,8 @@ class ConstraintWithoutNotValidTest {
     List<Finding> findings = tester
         .migration("V2__fk.sql", """
             -- expect: constraint-without-not-valid
-            ALTER TABLE billing."Invoices" ADD CONSTRAINT "Invoices_Customer" FOREIGN KEY ("CustomerId") REFERENCES billing.customers ("Id");
+            ALTER TABLE billing."Invoices" ADD CONSTRAINT "Invoices_Customer"
+              FOREIGN KEY ("CustomerId") REFERENCES billing.customers ("Id");
             """)
         .check();
 
