@@ -36,7 +36,8 @@ class RuleCatalogTest {
   @Test
   void offByDefaultRulesAreTheNoisyOnes() {
     assertThat(registry.all().stream().filter(r -> !r.descriptor().enabledByDefault())
-        .map(r -> r.descriptor().id())).containsExactlyInAnyOrder("unexpected-table", "non-idempotent-ddl");
+        .map(r -> r.descriptor().id())).containsExactlyInAnyOrder("unexpected-table", "non-idempotent-ddl",
+            "missing-statement-timeout");
   }
 
   private static boolean isTest(Method method) {

@@ -60,6 +60,7 @@ public final class RuleTester {
   private Optional<String> layout = Optional.empty();
   private boolean allowParseErrors;
   private MigrationSettings settings = MigrationSettings.DEFAULT;
+  private final Map<String, Object> options = new LinkedHashMap<>();
 
   private RuleTester(Rule rule) {
     this.rule = rule;
@@ -124,6 +125,12 @@ public final class RuleTester {
     return this;
   }
 
+  /** Sets one of the rule's options, as plumb.yml would under the rule's id. */
+  public RuleTester option(String name, Object value) {
+    options.put(name, value);
+    return this;
+  }
+
   /** For tests of the parse-error rule itself: statements that do not parse are part of the input. */
   public RuleTester allowingParseErrors() {
     this.allowParseErrors = true;
@@ -136,7 +143,10 @@ public final class RuleTester {
     if (!allowParseErrors) {
       assertThat(input.problems()).as("the test input must parse").isEmpty();
     }
-    RuleSelection selection = RuleSelection.all(RuleRegistry.of(List.of(rule)));
+    RuleRegistry registry = RuleRegistry.of(List.of(rule));
+    RuleSelection selection = options.isEmpty() ? RuleSelection.all(registry)
+        : RuleSelection.configured(registry, Map.of(registry.ids().iterator().next(),
+            new RuleSelection.Setting(false, Optional.empty(), options)));
     List<String> failures = new ArrayList<>();
     LintReport report = new LintEngine(selection, "test", failures::add).run(input);
     assertThat(failures).as("rule failures").isEmpty();

@@ -19,6 +19,7 @@ import java.util.Set;
 /**
  * Walks the migrations statement by statement the way the migration tool runs them: each file in a transaction
  * or not (by layout and setting), explicit BEGIN and COMMIT, and the lock and statement timeouts set so far.
+ * Flyway and golang-migrate leave some files out of their transaction ({@link ToolTransactions}).
  * Session settings last until the file ends (tools may or may not reuse the connection, so a later file cannot
  * count on them); {@code SET LOCAL} lasts until the transaction ends.
  */
@@ -39,12 +40,22 @@ public final class SafetySteps {
     int transactions = 0;
     int current = -1;
     Walk walk = null;
-    for (ReplayStep step : trace.steps()) {
+    List<ReplayStep> steps = trace.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ReplayStep step = steps.get(i);
       if (step.migration() != current) {
         current = step.migration();
         Migration migration = trace.migrationOf(step);
-        boolean implicit = transactionalDdl(dialect) && settings.inTransaction(migration, trace.layout());
+        List<ReplayStep> file = fileAt(steps, i);
+        // What the migration says for itself wins over what the tool would decide from the file's statements.
+        boolean wrapped = migration.transactional().orElseGet(() -> settings.inTransaction(trace.layout())
+            && ToolTransactions.wrapsFile(trace.layout(), file, dialect));
+        boolean implicit = transactionalDdl(dialect) && wrapped;
         walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
+      }
+      if (!transactionalDdl(dialect) && isDdl(step)) {
+        // The implicit commit before the DDL statement ends any transaction a BEGIN opened.
+        transactions = walk.control(Operation.TransactionControl.COMMIT, transactions);
       }
       int transaction = walk.inTransaction ? walk.transaction : ++transactions;
       result.add(new SafetyStep(step, walk.migration, walk.start, dialect, walk.inTransaction, walk.explicit,
@@ -60,7 +71,39 @@ public final class SafetySteps {
     return result;
   }
 
-  /** MySQL, MariaDB and H2 commit before and after every DDL statement, so no transaction surrounds it there. */
+  private static boolean isDdl(ReplayStep step) {
+    String verb = step.verb();
+    return verb.startsWith("CREATE") || verb.startsWith("ALTER") || verb.startsWith("DROP")
+        || verb.equals("RENAME") || verb.equals("TRUNCATE");
+  }
+
+  /** The steps grouped by migration file, in the order they run. */
+  public static List<List<SafetyStep>> byMigration(List<SafetyStep> steps) {
+    List<List<SafetyStep>> files = new ArrayList<>();
+    int current = -1;
+    for (SafetyStep step : steps) {
+      if (step.step().migration() != current) {
+        current = step.step().migration();
+        files.add(new ArrayList<>());
+      }
+      files.get(files.size() - 1).add(step);
+    }
+    return files;
+  }
+
+  /** The steps of the migration whose first step is at {@code first}. */
+  static List<ReplayStep> fileAt(List<ReplayStep> steps, int first) {
+    int end = first;
+    while (end < steps.size() && steps.get(end).migration() == steps.get(first).migration()) {
+      end++;
+    }
+    return steps.subList(first, end);
+  }
+
+  /**
+   * MySQL, MariaDB and H2 commit before and after every DDL statement, so no transaction surrounds it there, and
+   * a DDL statement ends the transaction a BEGIN opened.
+   */
   private static boolean transactionalDdl(Dialect dialect) {
     return dialect == Dialect.POSTGRESQL || dialect == Dialect.SQLITE;
   }
@@ -111,7 +154,12 @@ public final class SafetySteps {
       String name = setting.name().toLowerCase(Locale.ROOT);
       boolean off = OFF.contains(setting.value().strip().toLowerCase(Locale.ROOT));
       Optional<SetSetting> value = off ? Optional.empty() : Optional.of(setting);
-      if (name.equals(lockTimeoutName(dialect))) {
+      if (name.equals("all")) {
+        // RESET ALL: every setting back to the server's default.
+        session = Optional.empty();
+        local = Optional.empty();
+        statementTimeout = Optional.empty();
+      } else if (name.equals(lockTimeoutName(dialect))) {
         if (setting.scope() == SettingScope.LOCAL) {
           // SET LOCAL outside a transaction has no effect (PostgreSQL only warns).
           local = inTransaction ? value : local;

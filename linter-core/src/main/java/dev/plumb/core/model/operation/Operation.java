@@ -63,10 +63,12 @@ public sealed interface Operation {
    *
    * @param keys the key columns, or expressions as written
    * @param indexKeyword the {@code INDEX} keyword: {@code CONCURRENTLY} goes right after it
+   * @param algorithm MySQL {@code ALGORITHM=} as written, upper case
+   * @param lock MySQL {@code LOCK=} as written, upper case
    */
   record CreateIndex(ObjectPath table, Optional<String> name, boolean unique, boolean concurrently,
                      boolean ifNotExists, List<String> keys, boolean partial, SourceSpan indexKeyword,
-                     SourceSpan span) implements Operation {
+                     SourceSpan span, Optional<String> algorithm, Optional<String> lock) implements Operation {
 
     public CreateIndex {
       requireNonNull(table, "no table given");
@@ -74,6 +76,16 @@ public sealed interface Operation {
       keys = List.copyOf(requireNonNull(keys, "no keys given"));
       requireNonNull(indexKeyword, "no index keyword span given");
       requireNonNull(span, "no span given");
+      requireNonNull(algorithm, "algorithm is Optional, not null");
+      requireNonNull(lock, "lock is Optional, not null");
+    }
+
+    /** An index written without MySQL's ALGORITHM and LOCK options. */
+    public CreateIndex(ObjectPath table, Optional<String> name, boolean unique, boolean concurrently,
+                       boolean ifNotExists, List<String> keys, boolean partial, SourceSpan indexKeyword,
+                       SourceSpan span) {
+      this(table, name, unique, concurrently, ifNotExists, keys, partial, indexKeyword, span, Optional.empty(),
+          Optional.empty());
     }
   }
 
@@ -82,9 +94,10 @@ public sealed interface Operation {
    *
    * @param table MySQL's {@code ON table}
    * @param indexKeyword the {@code INDEX} keyword: {@code CONCURRENTLY} goes right after it
+   * @param cascade written with CASCADE, which PostgreSQL does not allow with CONCURRENTLY
    */
   record DropIndex(List<ObjectPath> indexes, Optional<ObjectPath> table, boolean concurrently, boolean ifExists,
-                   SourceSpan indexKeyword, SourceSpan span) implements Operation {
+                   SourceSpan indexKeyword, SourceSpan span, boolean cascade) implements Operation {
 
     public DropIndex {
       indexes = List.copyOf(requireNonNull(indexes, "no indexes given"));
@@ -92,12 +105,20 @@ public sealed interface Operation {
       requireNonNull(indexKeyword, "no index keyword span given");
       requireNonNull(span, "no span given");
     }
+
+    /** A drop without CASCADE. */
+    public DropIndex(List<ObjectPath> indexes, Optional<ObjectPath> table, boolean concurrently, boolean ifExists,
+                     SourceSpan indexKeyword, SourceSpan span) {
+      this(indexes, table, concurrently, ifExists, indexKeyword, span, false);
+    }
   }
 
   /**
    * {@code REINDEX {INDEX|TABLE|SCHEMA|DATABASE|SYSTEM} [CONCURRENTLY] name}.
    *
    * @param target what is rebuilt, upper case: INDEX, TABLE, SCHEMA, DATABASE or SYSTEM
+   * @param name the index, table, schema or database; for an unnamed DATABASE or SYSTEM (the current
+   *     database, PostgreSQL 16 and later) a path with one empty part
    * @param targetKeyword the target keyword: {@code CONCURRENTLY} goes right after it
    */
   record Reindex(String target, ObjectPath name, boolean concurrently, SourceSpan targetKeyword, SourceSpan span)

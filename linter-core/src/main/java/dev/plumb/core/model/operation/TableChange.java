@@ -162,7 +162,10 @@ public sealed interface TableChange {
     }
   }
 
-  /** {@code ATTACH PARTITION p ...} ({@code attach} true) or {@code DETACH PARTITION p [CONCURRENTLY|FINALIZE]}. */
+  /**
+   * {@code ATTACH PARTITION p ...} ({@code attach} true) or {@code DETACH PARTITION p [CONCURRENTLY|FINALIZE]};
+   * {@code concurrently} is true for FINALIZE too, which ends a concurrent detach under the same light lock.
+   */
   record Partition(boolean attach, ObjectPath partition, boolean concurrently, SourceSpan span)
       implements TableChange {
 

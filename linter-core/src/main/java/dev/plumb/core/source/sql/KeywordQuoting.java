@@ -19,14 +19,14 @@ import java.util.Set;
 final class KeywordQuoting {
 
   /** JSqlParser's reserved words (ParserKeywordsUtils) that real schemas use as names. */
-  private static final Set<String> RESERVED_BY_PARSER = Set.of("ABSENT", "CONNECT", "CSV", "CURRENT", "ERRORS",
+  private static final Set<String> RESERVED_BY_PARSER = Set.of("ABSENT", "CONNECT", "CREATED", "CSV", "CURRENT", "ERRORS",
       "EXCLUDES", "EXTEND", "FBV", "FILE", "FINAL", "FORCE", "GLOBAL", "GROUPING", "IGNORE", "IIF", "IMPORT",
       "INCLUDES", "MINUS", "NOCYCLE", "OPTIMIZE", "OUTPUT", "PIVOT", "PREFERRING", "PREWHERE", "PRIOR",
       "PROCEDURE", "PUBLIC", "QUALIFY", "RETURNS", "SAMPLE", "SCRIPT", "SEMI", "SETTINGS", "START", "STATEMENT",
       "STRAIGHT", "TABLES", "TOP", "UNKNOWN", "UNPIVOT", "USE", "VALUE", "VALUES", "VERIFY", "XOR");
 
   private static final Set<String> BEFORE_A_NAME = Set.of("COLUMN", "SET", "WHERE", "AND", "OR", "BY", "SELECT",
-      "RENAME", "MODIFY", "CHANGE", "AFTER", "ADD", "DISTINCT", "WHEN", "THEN", "ELSE", "TO", "ON", "NOT");
+      "RENAME", "MODIFY", "CHANGE", "AFTER", "ADD", "DROP", "DISTINCT", "WHEN", "THEN", "ELSE", "TO", "ON", "NOT");
 
   /** Words after which a name may be followed by a parenthesis: a table and its column list, not a call. */
   private static final Set<String> BEFORE_A_TABLE = Set.of("TABLE", "INTO", "REFERENCES", "UPDATE", "FROM", "JOIN",

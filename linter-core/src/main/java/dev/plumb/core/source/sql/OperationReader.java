@@ -22,7 +22,11 @@ final class OperationReader {
     requireNonNull(dialect, "no dialect given");
     this.syntax = new SqlSyntax(dialect);
     this.names = new Names(dialect);
-    for (OperationGrammar grammar : List.of(new CreateTableOperations(), new AlterTableOperations())) {
+    for (OperationGrammar grammar : List.of(new CreateTableOperations(), new AlterTableOperations(),
+        new CreateIndexOperations(), new DropIndexOperations(), new ReindexOperations(), new DropOperations(),
+        new TruncateOperations(), new SettingOperations(), new SetConfigOperations(), new TransactionOperations(),
+        new MaintenanceOperations(), new EnumValueOperations(), new DomainOperations(), new TriggerOperations(),
+        new DataChangeOperations(), new RenameTableOperations())) {
       grammar.verbs().forEach(verb -> byVerb.put(verb, grammar));
     }
   }

@@ -11,18 +11,28 @@ import dev.plumb.core.model.SourceSpan;
 final class OperationSource {
 
   private final SqlStatement statement;
-  private final TokenCursor tokens;
+  private final SqlSyntax syntax;
   private final Names names;
+  private TokenCursor tokens;
   private LineIndex lines;
 
   OperationSource(SqlStatement statement, SqlSyntax syntax, Names names) {
     this.statement = statement;
-    this.tokens = TokenCursor.of(statement.text(), syntax);
+    this.syntax = syntax;
     this.names = names;
   }
 
+  /** Cut on first use, so a grammar that turns a statement down by its text alone costs no tokenizing. */
   TokenCursor tokens() {
+    if (tokens == null) {
+      tokens = TokenCursor.of(statement.text(), syntax);
+    }
     return tokens;
+  }
+
+  /** The statement's text as written, for a cheap look before any tokens are cut. */
+  String text() {
+    return statement.text();
   }
 
   Dialect dialect() {
@@ -36,10 +46,11 @@ final class OperationSource {
 
   /** Tokens {@code from} (inclusive) to {@code to} (exclusive); the statement's span if that range is empty. */
   SourceSpan span(int from, int to) {
-    if (to <= from || to > tokens.size()) {
+    TokenCursor cut = tokens();
+    if (to <= from || to > cut.size()) {
       return statement.span();
     }
-    return spanOfOffsets(tokens.start(from), tokens.end(to - 1) - 1);
+    return spanOfOffsets(cut.start(from), cut.end(to - 1) - 1);
   }
 
   /** One token. */
@@ -49,7 +60,7 @@ final class OperationSource {
 
   /** The text of tokens {@code from} to {@code to} (exclusive), as written. */
   String text(int from, int to) {
-    return tokens.slice(from, to);
+    return tokens().slice(from, to);
   }
 
   /** A written name as the dialect stores it. */

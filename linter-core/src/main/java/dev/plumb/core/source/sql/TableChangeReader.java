@@ -214,7 +214,8 @@ final class TableChangeReader {
     Optional<String> partition = t.qualifiedName();
     boolean concurrently = false;
     while (!t.atEnd()) {
-      concurrently |= t.accept("CONCURRENTLY");
+      // FINALIZE completes a detach begun CONCURRENTLY, under the same light lock.
+      concurrently |= t.accept("CONCURRENTLY") || t.accept("FINALIZE");
       t.next();
     }
     boolean concurrent = concurrently;

@@ -224,23 +224,30 @@ final class TokenCursor {
     return true;
   }
 
-  /** The unquoted content of the string at the next token, consumed; empty if the next token is no string. */
+  /**
+   * The unquoted content of the string at the next token, consumed; empty if the next token is no string, or one
+   * left unterminated at the statement's end.
+   */
   Optional<String> stringValue() {
     if (!isString(next)) {
       return Optional.empty();
     }
-    String written = token(next++);
+    String written = token(next);
     char quote = written.charAt(0);
     if (quote == 'E' || quote == 'e') {
       written = written.substring(1);
       quote = '\'';
     }
+    String open = String.valueOf(quote);
     if (quote == '$') {
-      int tagEnd = written.indexOf('$', 1);
-      return Optional.of(written.substring(tagEnd + 1, written.length() - tagEnd - 1));
+      open = written.substring(0, written.indexOf('$', 1) + 1);
     }
-    String inner = written.substring(1, written.length() - 1);
-    return Optional.of(inner.replace(String.valueOf(quote) + quote, String.valueOf(quote)));
+    if (written.length() < 2 * open.length() || !written.endsWith(quote == '$' ? open : String.valueOf(quote))) {
+      return Optional.empty();
+    }
+    next++;
+    String inner = written.substring(open.length(), written.length() - open.length());
+    return Optional.of(quote == '$' ? inner : inner.replace(open + quote, open));
   }
 
   boolean isWord(int i, String word) {

@@ -26,6 +26,14 @@ class KeywordQuotingTest {
   }
 
   @Test
+  void aColumnNamedCreated_isQuotedWhereItIsDropped() {
+    assertThat(quoted(Dialect.POSTGRESQL, "ALTER TABLE orders DROP COLUMN created"))
+        .isEqualTo("ALTER TABLE orders DROP COLUMN \"created\"");
+    assertThat(quoted(Dialect.POSTGRESQL, "ALTER TABLE orders DROP created"))
+        .isEqualTo("ALTER TABLE orders DROP \"created\"");
+  }
+
+  @Test
   void keywordsUsedAsKeywords_stayAsTheyAre() {
     String text = "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY (START WITH 10), d interval DEFAULT "
         + "INTERVAL '1 day', n int) ; SELECT sum(n) OVER (ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM "

@@ -43,6 +43,17 @@ class TokenCursorTest {
     assertThat(cursor(Dialect.POSTGRESQL, "'it''s'").stringValue()).contains("it's");
     assertThat(cursor(Dialect.POSTGRESQL, "$body$ a ' b $body$").stringValue()).contains(" a ' b ");
     assertThat(cursor(Dialect.POSTGRESQL, "E'x'").stringValue()).contains("x");
+    assertThat(cursor(Dialect.POSTGRESQL, "$$$$").stringValue()).contains("");
+  }
+
+  @Test
+  void unterminatedStringsHaveNoValueAndStayUnconsumed() {
+    for (String text : new String[] {"'", "'abc", "E'", "$$", "$$ body", "$tag$ body $ta"}) {
+      TokenCursor t = cursor(Dialect.POSTGRESQL, text);
+
+      assertThat(t.stringValue()).as(text).isEmpty();
+      assertThat(t.position()).as(text).isZero();
+    }
   }
 
   @Test
