@@ -32,7 +32,9 @@ import dev.plumb.rules.safety.AddedColumns.Rewrite;
         ALTER TABLE orders ALTER COLUMN token SET DEFAULT gen_random_uuid();
         -- backfill in batches, each in its own transaction:
         -- UPDATE orders SET token = gen_random_uuid() WHERE token IS NULL AND <a range of keys>;""",
-    equivalents = {"Squawk adding-field-with-default", "Atlas PG302", "Atlas PG309", "strong_migrations"})
+    equivalents = {"Squawk adding-field-with-default", "Atlas PG302", "Atlas PG309",
+        "strong_migrations (adding a column with a volatile default value, an auto-incrementing column, a stored "
+            + "generated column)", "eugene E11"})
 public final class ColumnDefaultRewritesTable implements SchemaRule {
 
   @Override

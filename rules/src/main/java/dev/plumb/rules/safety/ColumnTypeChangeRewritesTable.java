@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
         -- once the code reads quantity_new, in one transaction:
         ALTER TABLE orders DROP COLUMN quantity;
         ALTER TABLE orders RENAME COLUMN quantity_new TO quantity;""",
-    equivalents = {"Squawk changing-column-type", "Atlas PG301", "strong_migrations"})
+    equivalents = {"Squawk changing-column-type", "Atlas PG301",
+        "strong_migrations (changing the type of a column)", "eugene E5"})
 public final class ColumnTypeChangeRewritesTable implements SchemaRule {
 
   private static final Pattern PLAIN_USING = Pattern.compile("\\(*\"?([^\"()]+)\"?\\)*(\\s*::.*)?");

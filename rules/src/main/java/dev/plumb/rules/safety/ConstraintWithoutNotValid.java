@@ -40,7 +40,7 @@ import java.util.Optional;
         -- in a later migration:
         ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;""",
     equivalents = {"Squawk adding-foreign-key-constraint", "Squawk constraint-missing-not-valid", "Atlas PG305",
-        "Atlas PG306", "strong_migrations"})
+        "Atlas PG306", "strong_migrations (adding a foreign key, a check constraint, a reference)", "eugene E1"})
 public final class ConstraintWithoutNotValid implements SchemaRule {
 
   @Override

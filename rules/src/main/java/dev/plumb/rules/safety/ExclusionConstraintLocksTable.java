@@ -29,7 +29,7 @@ import dev.plumb.core.model.operation.TableChange;
         SET lock_timeout = '2s';
         ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);
         -- at a quiet hour, retried until it gets the lock""",
-    equivalents = {"Atlas PG109"})
+    equivalents = {"Atlas PG109", "strong_migrations (adding an exclusion constraint)", "eugene E8"})
 public final class ExclusionConstraintLocksTable implements SchemaRule {
 
   @Override
@@ -45,7 +45,7 @@ public final class ExclusionConstraintLocksTable implements SchemaRule {
             site.table().name(), site.tableBefore()));
         StringBuilder sql = new StringBuilder();
         if (site.step().lockTimeout().isEmpty()) {
-          sql.append("SET lock_timeout = '2s';\n");
+          sql.append(TimeoutSql.lockTimeout(site.dialect(), "2s")).append('\n');
         }
         sql.append("-- then the ALTER TABLE ").append(site.tableSql())
             .append(" ... EXCLUDE ... as written, at a quiet hour, retried until it gets the lock\n");

@@ -33,7 +33,7 @@ import dev.plumb.core.model.operation.TableChange;
         ALTER TABLE orders DROP CONSTRAINT orders_region_not_null;
         -- or, on PostgreSQL 11 and later:
         ALTER TABLE orders ADD COLUMN region text NOT NULL DEFAULT 'eu';""",
-    equivalents = {"Squawk adding-required-field", "Atlas MF103", "strong_migrations"})
+    equivalents = {"Squawk adding-required-field", "Atlas MF103"})
 public final class NotNullColumnWithoutDefault implements SchemaRule {
 
   @Override

@@ -38,7 +38,7 @@ import java.util.Optional;
         ALTER TABLE events DROP CONSTRAINT events_id_not_null;
         CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON events (id);
         ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;""",
-    equivalents = {"Squawk adding-serial-primary-key-field", "Atlas PG104", "strong_migrations"})
+    equivalents = {"Squawk adding-serial-primary-key-field", "Atlas PG104"})
 public final class PrimaryKeyLocksTable implements SchemaRule {
 
   @Override

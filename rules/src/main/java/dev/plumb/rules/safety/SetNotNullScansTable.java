@@ -34,7 +34,8 @@ import java.util.Optional;
         ALTER TABLE orders VALIDATE CONSTRAINT orders_region_not_null;
         ALTER TABLE orders ALTER COLUMN region SET NOT NULL;
         ALTER TABLE orders DROP CONSTRAINT orders_region_not_null;""",
-    equivalents = {"Squawk adding-not-nullable-field", "Atlas PG303", "Atlas MF104", "strong_migrations"})
+    equivalents = {"Squawk adding-not-nullable-field", "Atlas PG303", "Atlas MF104",
+        "strong_migrations (setting NOT NULL on an existing column)", "eugene E2"})
 public final class SetNotNullScansTable implements SchemaRule {
 
   @Override

@@ -45,7 +45,7 @@ public final class TriggerOnExistingTable implements SchemaRule {
 
   private static void report(RuleContext context, SafetyStep step, Operation.CreateTrigger trigger) {
     String timeout = step.lockTimeout().isPresent() ? ""
-        : "SET lock_timeout = '2s';\n";
+        : TimeoutSql.lockTimeout(Dialect.POSTGRESQL, "2s") + "\n";
     context.report(Location.of(trigger.span(), trigger.table().child(trigger.name())), "Trigger " + trigger.name()
             + " on existing table " + trigger.table() + " needs " + LockMode.SHARE_ROW_EXCLUSIVE.describe()
             + " (writes also queue while it waits for the lock), and from then on its function runs for every row "

@@ -29,7 +29,8 @@ import java.util.List;
     safeExample = """
         CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);
         ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;""",
-    equivalents = {"Squawk disallowed-unique-constraint", "Atlas PG105", "Atlas MF101", "strong_migrations"})
+    equivalents = {"Squawk disallowed-unique-constraint", "Atlas PG105", "Atlas MF101",
+        "strong_migrations (adding a unique constraint)", "eugene E7"})
 public final class UniqueConstraintLocksTable implements SchemaRule {
 
   @Override

@@ -39,7 +39,7 @@ import java.util.Map;
         ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
         -- V8__validate_fk.sql
         ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;""",
-    equivalents = {"Squawk constraint-missing-not-valid", "strong_migrations"})
+    equivalents = {"Squawk constraint-missing-not-valid"})
 public final class ValidateInSameTransaction implements SchemaRule {
 
   /** A constraint added NOT VALID, and the statement that added it. */
