@@ -77,7 +77,7 @@ public final class ColumnTypeChangeRewritesTable implements SchemaRule {
       return;
     }
     String fromText = from.map(t -> " from " + t.toSql()).orElse("");
-    String note = from.isPresent() && to.isPresent() && context.settings().postgresVersion() >= 12
+    String note = from.isPresent() && to.isPresent() && plainUsing && context.settings().postgresVersion() >= 12
         ? TypeChanges.postgresNote(from.get(), to.get()).map(n -> " (" + n + ")").orElse("") : "";
     String unknown = from.isEmpty() ? " (its type before is not known; a change PostgreSQL makes in place, such "
         + "as a longer varchar, would not rewrite)" : "";

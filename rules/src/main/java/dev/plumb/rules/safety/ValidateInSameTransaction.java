@@ -77,7 +77,7 @@ public final class ValidateInSameTransaction implements SchemaRule {
     String tables = table + (foreignKey ? added.constraint().referencedTable().map(t -> " and " + t).orElse("")
         : "");
     context.report(site.location(name), "VALIDATE CONSTRAINT " + name + " runs in the same transaction as the "
-            + "ADD CONSTRAINT ... NOT VALID at " + added.span() + ", so the " + mode.sqlName() + " lock that took on "
+            + "ADD CONSTRAINT ... NOT VALID at " + added.span() + ", so the " + mode.sqlName() + " lock it took on "
             + tables + " stays held while every row is checked (it " + mode.blocks() + "): NOT VALID gains "
             + "nothing")
         .related(added.span(), "the constraint is added NOT VALID here, in the same transaction")

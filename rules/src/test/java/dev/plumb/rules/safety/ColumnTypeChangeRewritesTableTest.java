@@ -36,6 +36,8 @@ class ColumnTypeChangeRewritesTableTest {
             ALTER TABLE orders ALTER COLUMN c TYPE text;
             -- expect: column-type-change-rewrites-table
             ALTER TABLE orders ALTER COLUMN note TYPE integer USING length(note);
+            -- expect: column-type-change-rewrites-table
+            ALTER TABLE orders ALTER COLUMN placed TYPE timestamptz USING placed AT TIME ZONE 'UTC';
             """)
         .check();
 
@@ -55,6 +57,7 @@ class ColumnTypeChangeRewritesTableTest {
         + "the session TimeZone is UTC)");
     assertThat(findings.get(6).remediations().get(0).sql().orElseThrow())
         .contains("-- UPDATE orders SET note_new = length(note) WHERE");
+    assertThat(findings.get(7).message()).doesNotContain("TimeZone");
   }
 
   @Test

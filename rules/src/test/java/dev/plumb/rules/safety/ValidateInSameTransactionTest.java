@@ -30,7 +30,7 @@ class ValidateInSameTransactionTest {
 
     Finding finding = findings.get(0);
     assertThat(finding.message()).isEqualTo("VALIDATE CONSTRAINT orders_user_fk runs in the same transaction as "
-        + "the ADD CONSTRAINT ... NOT VALID at V2__fk.sql:1:20, so the SHARE ROW EXCLUSIVE lock that took on "
+        + "the ADD CONSTRAINT ... NOT VALID at V2__fk.sql:1:20, so the SHARE ROW EXCLUSIVE lock it took on "
         + "public.orders and public.users stays held while every row is checked (it blocks INSERT, UPDATE and "
         + "DELETE; reads go on): NOT VALID gains nothing");
     assertThat(finding.related()).hasSize(1);
