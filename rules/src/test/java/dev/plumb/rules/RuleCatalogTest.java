@@ -37,7 +37,9 @@ class RuleCatalogTest {
   void offByDefaultRulesAreTheNoisyOnes() {
     assertThat(registry.all().stream().filter(r -> !r.descriptor().enabledByDefault())
         .map(r -> r.descriptor().id())).containsExactlyInAnyOrder("unexpected-table", "non-idempotent-ddl",
-            "missing-statement-timeout");
+            "missing-statement-timeout", "prefer-bigint-keys", "prefer-identity", "prefer-text",
+            "prefer-timestamptz", "avoid-char-type", "prefer-jsonb", "foreign-key-without-index",
+            "table-without-primary-key");
   }
 
   private static boolean isTest(Method method) {

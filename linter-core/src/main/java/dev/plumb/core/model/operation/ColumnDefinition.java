@@ -21,13 +21,18 @@ import java.util.Optional;
  * @param references the table an inline {@code REFERENCES} names
  * @param charset a {@code CHARACTER SET} written on the column, lower case
  * @param charsetSpan where that charset name is written
+ * @param referencesSpan where the inline {@code REFERENCES ...} clause is written, with its MATCH and ON
+ *     actions
+ * @param collation a {@code COLLATE} written on the column, lower case
+ * @param collationSpan where that collation name is written
  */
 public record ColumnDefinition(String name, SourceSpan span, String typeText, Optional<DataType> type,
                                SourceSpan typeSpan, boolean notNull, boolean primaryKey, boolean unique,
                                boolean hasCheck, Optional<String> defaultExpression,
                                Optional<String> generatedExpression, boolean storedGeneration, boolean identity,
                                Optional<ObjectPath> references, Optional<String> charset,
-                               Optional<SourceSpan> charsetSpan) {
+                               Optional<SourceSpan> charsetSpan, Optional<SourceSpan> referencesSpan,
+                               Optional<String> collation, Optional<SourceSpan> collationSpan) {
 
   public ColumnDefinition {
     requireNonNull(name, "no name given");
@@ -40,6 +45,21 @@ public record ColumnDefinition(String name, SourceSpan span, String typeText, Op
     requireNonNull(references, "references is Optional, not null");
     requireNonNull(charset, "charset is Optional, not null");
     requireNonNull(charsetSpan, "charsetSpan is Optional, not null");
+    requireNonNull(referencesSpan, "referencesSpan is Optional, not null");
+    requireNonNull(collation, "collation is Optional, not null");
+    requireNonNull(collationSpan, "collationSpan is Optional, not null");
+  }
+
+  /** A column whose inline REFERENCES, if any, has no known place, and without a collation. */
+  public ColumnDefinition(String name, SourceSpan span, String typeText, Optional<DataType> type,
+                          SourceSpan typeSpan, boolean notNull, boolean primaryKey, boolean unique,
+                          boolean hasCheck, Optional<String> defaultExpression,
+                          Optional<String> generatedExpression, boolean storedGeneration, boolean identity,
+                          Optional<ObjectPath> references, Optional<String> charset,
+                          Optional<SourceSpan> charsetSpan) {
+    this(name, span, typeText, type, typeSpan, notNull, primaryKey, unique, hasCheck, defaultExpression,
+        generatedExpression, storedGeneration, identity, references, charset, charsetSpan, Optional.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   /** The type name as written, lower case and without modifiers: {@code serial}, {@code varchar}. */

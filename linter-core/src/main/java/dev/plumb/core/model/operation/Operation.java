@@ -24,10 +24,13 @@ public sealed interface Operation {
    *
    * @param charset MySQL's {@code [DEFAULT] CHARSET=x} table option, lower case
    * @param charsetSpan where that charset name is written
+   * @param collation MySQL's {@code [DEFAULT] COLLATE=x} table option, lower case
+   * @param collationSpan where that collation name is written
    */
   record CreateTable(ObjectPath table, boolean ifNotExists, boolean temporary, List<ColumnDefinition> columns,
                      List<ConstraintDefinition> constraints, Optional<String> charset,
-                     Optional<SourceSpan> charsetSpan, SourceSpan span) implements Operation {
+                     Optional<SourceSpan> charsetSpan, Optional<String> collation,
+                     Optional<SourceSpan> collationSpan, SourceSpan span) implements Operation {
 
     public CreateTable {
       requireNonNull(table, "no table given");
@@ -35,7 +38,17 @@ public sealed interface Operation {
       constraints = List.copyOf(requireNonNull(constraints, "no constraints given"));
       requireNonNull(charset, "charset is Optional, not null");
       requireNonNull(charsetSpan, "charsetSpan is Optional, not null");
+      requireNonNull(collation, "collation is Optional, not null");
+      requireNonNull(collationSpan, "collationSpan is Optional, not null");
       requireNonNull(span, "no span given");
+    }
+
+    /** A table without a collation option. */
+    public CreateTable(ObjectPath table, boolean ifNotExists, boolean temporary, List<ColumnDefinition> columns,
+                       List<ConstraintDefinition> constraints, Optional<String> charset,
+                       Optional<SourceSpan> charsetSpan, SourceSpan span) {
+      this(table, ifNotExists, temporary, columns, constraints, charset, charsetSpan, Optional.empty(),
+          Optional.empty(), span);
     }
   }
 
@@ -45,16 +58,24 @@ public sealed interface Operation {
    *
    * @param algorithm MySQL {@code ALGORITHM=} as written, upper case
    * @param lock MySQL {@code LOCK=} as written, upper case
+   * @param lockSpan where the {@code LOCK=} value is written, for a fix that changes it
    */
   record AlterTable(ObjectPath table, boolean ifExists, List<TableChange> changes, Optional<String> algorithm,
-                    Optional<String> lock, SourceSpan span) implements Operation {
+                    Optional<String> lock, Optional<SourceSpan> lockSpan, SourceSpan span) implements Operation {
 
     public AlterTable {
       requireNonNull(table, "no table given");
       changes = List.copyOf(requireNonNull(changes, "no changes given"));
       requireNonNull(algorithm, "algorithm is Optional, not null");
       requireNonNull(lock, "lock is Optional, not null");
+      requireNonNull(lockSpan, "lockSpan is Optional, not null");
       requireNonNull(span, "no span given");
+    }
+
+    /** An ALTER TABLE whose LOCK= value has no known place. */
+    public AlterTable(ObjectPath table, boolean ifExists, List<TableChange> changes, Optional<String> algorithm,
+                      Optional<String> lock, SourceSpan span) {
+      this(table, ifExists, changes, algorithm, lock, Optional.empty(), span);
     }
   }
 

@@ -180,14 +180,23 @@ public sealed interface TableChange {
    *
    * @param convert true for CONVERT TO, which rewrites every text column
    * @param charsetSpan where the charset name is written
+   * @param collation a {@code COLLATE x} written after it, lower case
+   * @param collationSpan where that collation name is written
    */
-  record SetCharset(String charset, boolean convert, SourceSpan charsetSpan, SourceSpan span)
-      implements TableChange {
+  record SetCharset(String charset, boolean convert, SourceSpan charsetSpan, Optional<String> collation,
+                    Optional<SourceSpan> collationSpan, SourceSpan span) implements TableChange {
 
     public SetCharset {
       requireNonNull(charset, "no charset given");
       requireNonNull(charsetSpan, "no charset span given");
+      requireNonNull(collation, "collation is Optional, not null");
+      requireNonNull(collationSpan, "collationSpan is Optional, not null");
       requireNonNull(span, "no span given");
+    }
+
+    /** A charset written without a collation. */
+    public SetCharset(String charset, boolean convert, SourceSpan charsetSpan, SourceSpan span) {
+      this(charset, convert, charsetSpan, Optional.empty(), Optional.empty(), span);
     }
   }
 

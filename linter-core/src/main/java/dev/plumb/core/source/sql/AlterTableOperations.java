@@ -1,6 +1,7 @@
 package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.ObjectPath;
+import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class AlterTableOperations implements OperationGrammar {
     List<TableChange> read = new ArrayList<>();
     Optional<String> algorithm = Optional.empty();
     Optional<String> lock = Optional.empty();
+    Optional<SourceSpan> lockSpan = Optional.empty();
     for (int[] part : BoundedTokens.parts(t, t.position(), t.size())) {
       Optional<String> option = option(t, part, "ALGORITHM");
       if (option.isPresent()) {
@@ -53,11 +55,12 @@ final class AlterTableOperations implements OperationGrammar {
       option = option(t, part, "LOCK");
       if (option.isPresent()) {
         lock = option;
+        lockSpan = Optional.of(source.tokenSpan(part[1] - 1));
         continue;
       }
       read.addAll(changes.read(part[0], part[1]));
     }
-    return List.of(new Operation.AlterTable(table, ifExists, read, algorithm, lock, source.span()));
+    return List.of(new Operation.AlterTable(table, ifExists, read, algorithm, lock, lockSpan, source.span()));
   }
 
   /** MySQL's {@code ALGORITHM [=] value} or {@code LOCK [=] value} as one comma-separated item. */

@@ -48,7 +48,8 @@ final class ColumnDefinitionReader {
     return Optional.of(new ColumnDefinition(source.identifier(name.get()), span, typeText, type(typeText),
         typeSpan, attributes.notNull, attributes.primaryKey, attributes.unique, attributes.check,
         attributes.defaultExpression, attributes.generated, attributes.stored, attributes.identity,
-        attributes.references, attributes.charset, attributes.charsetSpan));
+        attributes.references, attributes.charset, attributes.charsetSpan, attributes.referencesSpan,
+        attributes.collation, attributes.collationSpan));
   }
 
   private Optional<DataType> type(String typeText) {
@@ -75,6 +76,9 @@ final class ColumnDefinitionReader {
     Optional<ObjectPath> references = Optional.empty();
     Optional<String> charset = Optional.empty();
     Optional<SourceSpan> charsetSpan = Optional.empty();
+    Optional<SourceSpan> referencesSpan = Optional.empty();
+    Optional<String> collation = Optional.empty();
+    Optional<SourceSpan> collationSpan = Optional.empty();
   }
 
   private void attribute(BoundedTokens t, Attributes a) {
@@ -92,9 +96,12 @@ final class ColumnDefinitionReader {
     } else if (t.accept("UNIQUE")) {
       t.accept("KEY");
       a.unique = true;
-    } else if (t.accept("REFERENCES")) {
+    } else if (t.peek("REFERENCES")) {
+      int start = t.position();
+      t.accept("REFERENCES");
       a.references = t.qualifiedName().map(source::path);
       skipReferenceOptions(t);
+      a.referencesSpan = Optional.of(source.span(start, t.position()));
     } else if (t.accept("CHECK")) {
       t.group();
       a.check = true;
@@ -111,7 +118,12 @@ final class ColumnDefinitionReader {
       int at = t.position();
       a.charset = t.next().map(c -> c.toLowerCase(Locale.ROOT));
       a.charsetSpan = Optional.of(source.tokenSpan(at));
-    } else if (t.accept("ON", "UPDATE") || t.accept("COMMENT") || t.accept("COLLATE")) {
+    } else if (t.accept("COLLATE")) {
+      t.acceptSymbol('=');
+      int at = t.position();
+      a.collation = t.next().map(c -> c.toLowerCase(Locale.ROOT));
+      a.collationSpan = Optional.of(source.tokenSpan(at));
+    } else if (t.accept("ON", "UPDATE") || t.accept("COMMENT")) {
       expression(t);
     } else {
       // STORED / VIRTUAL alone, FIRST, AFTER col, VISIBLE, storage options: nothing a safety rule needs.

@@ -57,9 +57,12 @@ final class CreateTableOperations implements OperationGrammar {
       }
       t.reset(close + 1);
     }
-    Charset charset = tableCharset(source, t);
+    int options = t.position();
+    Option charset = tableOption(source, t, "CHARSET", "CHARACTER");
+    t.reset(options);
+    Option collation = tableOption(source, t, "COLLATE", "COLLATE");
     return List.of(new Operation.CreateTable(table, ifNotExists, temporary, columns, constraints, charset.name,
-        charset.span, source.span()));
+        charset.span, collation.name, collation.span, source.span()));
   }
 
   /**
@@ -74,23 +77,26 @@ final class CreateTableOperations implements OperationGrammar {
         || t.isWord(from, "FULLTEXT") || t.isWord(from, "SPATIAL"));
   }
 
-  /** A MySQL table option {@code [DEFAULT] CHARSET [=] x} or {@code CHARACTER SET [=] x} after the list. */
-  private static Charset tableCharset(OperationSource source, TokenCursor t) {
+  /**
+   * A MySQL table option after the list: {@code [DEFAULT] CHARSET [=] x} or {@code CHARACTER SET [=] x} (asked
+   * for as CHARSET, CHARACTER), or {@code [DEFAULT] COLLATE [=] x}.
+   */
+  private static Option tableOption(OperationSource source, TokenCursor t, String keyword, String twoWordStart) {
     while (!t.atEnd()) {
-      if (t.accept("CHARSET") || t.accept("CHARACTER", "SET")) {
+      if (t.accept(keyword) || (!keyword.equals(twoWordStart) && t.accept(twoWordStart, "SET"))) {
         t.acceptSymbol('=');
         if (t.atEnd()) {
           break;
         }
         int at = t.position();
         String name = t.token(at).toLowerCase(Locale.ROOT);
-        return new Charset(Optional.of(name), Optional.of(source.tokenSpan(at)));
+        return new Option(Optional.of(name), Optional.of(source.tokenSpan(at)));
       }
       t.skip();
     }
-    return new Charset(Optional.empty(), Optional.empty());
+    return new Option(Optional.empty(), Optional.empty());
   }
 
-  private record Charset(Optional<String> name, Optional<SourceSpan> span) {
+  private record Option(Optional<String> name, Optional<SourceSpan> span) {
   }
 }

@@ -2,6 +2,7 @@ package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.DataType;
 import dev.plumb.core.model.DataTypes;
+import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.operation.ColumnDefinition;
 import dev.plumb.core.model.operation.TableChange;
 import java.util.ArrayList;
@@ -232,8 +233,18 @@ final class TableChangeReader {
     }
     t.acceptSymbol('=');
     int at = t.position();
-    return t.next().map(c -> new TableChange.SetCharset(c.toLowerCase(Locale.ROOT), convert,
-        source.tokenSpan(at), source.span(from, to)));
+    Optional<String> charset = t.next().map(c -> c.toLowerCase(Locale.ROOT));
+    Optional<String> collation = Optional.empty();
+    Optional<SourceSpan> collationSpan = Optional.empty();
+    if (t.accept("COLLATE")) {
+      t.acceptSymbol('=');
+      collationSpan = Optional.of(source.tokenSpan(t.position()));
+      collation = t.next().map(c -> c.toLowerCase(Locale.ROOT));
+    }
+    Optional<String> collated = collation;
+    Optional<SourceSpan> collatedAt = collationSpan;
+    return charset.map(c -> new TableChange.SetCharset(c, convert, source.tokenSpan(at), collated, collatedAt,
+        source.span(from, to)));
   }
 
   private Optional<DataType> type(String typeText) {
