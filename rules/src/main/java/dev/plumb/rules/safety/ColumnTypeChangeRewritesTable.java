@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
         + "type copy the table, blocking writes, except a VARCHAR that grows while its length prefix keeps its "
         + "size (one byte up to 255 bytes, two beyond; the column's character set counts, utf8mb4's four bytes "
         + "per character where none is written) and an ENUM that gains values at its end. Tables created earlier "
-        + "in the same migration are not reported; neither are MySQL columns whose old type is unknown.",
+        + "in the same migration are not reported; neither are MySQL columns whose old type is unknown, nor "
+        + "statements with ALGORITHM=INPLACE or INSTANT, which MySQL refuses rather than copy.",
     remediation = "Add a column of the new type, keep it in step with the old one, backfill it in batches, switch "
         + "the code over, then drop the old column (and rename the new one into its place).",
     lock = "PostgreSQL: ACCESS EXCLUSIVE on the table during the rewrite and index rebuilds, blocking every read "
@@ -63,7 +64,8 @@ public final class ColumnTypeChangeRewritesTable implements SchemaRule {
     for (ExistingTableChange site : ExistingTableChange.of(steps)) {
       if (site.change() instanceof TableChange.AlterColumnType change && dialect == Dialect.POSTGRESQL) {
         postgres(context, site, change);
-      } else if (site.change() instanceof TableChange.RedefineColumn change && dialect.isMysqlFamily()) {
+      } else if (site.change() instanceof TableChange.RedefineColumn change && dialect.isMysqlFamily()
+          && !MysqlFamily.refusesCopy(site.alter())) {
         mysql(context, site, change, steps);
       }
     }

@@ -147,6 +147,7 @@ class ColumnTypeChangeRewritesTableTest {
             ALTER TABLE orders CHANGE id order_id int;
             ALTER TABLE orders MODIFY code varchar(60) NOT NULL DEFAULT '';
             ALTER TABLE unknown_table MODIFY x bigint;
+            ALTER TABLE orders MODIFY id bigint, ALGORITHM=INPLACE;
             """)
         .check();
   }
