@@ -9,6 +9,7 @@ import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.ReplayStep;
 import dev.plumb.core.model.operation.Operation;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,11 +23,14 @@ import java.util.Optional;
  * @param transaction an id shared by the statements of one transaction; a statement outside any has its own
  * @param lockTimeout the setting that bounds how long the statement waits for a lock, if one is in force
  * @param statementTimeout the setting that bounds how long it runs, if one is in force
+ * @param renamedFrom for tables renamed earlier in the migration: each present name and the name it had when the
+ *     migration began, or empty for a name freed by a rename (whatever has it now is not the old table)
  */
 public record SafetyStep(ReplayStep step, Migration migration, Schema migrationStart, Dialect dialect,
                          boolean inTransaction, boolean explicitTransaction, int transaction,
                          Optional<Operation.SetSetting> lockTimeout,
-                         Optional<Operation.SetSetting> statementTimeout) {
+                         Optional<Operation.SetSetting> statementTimeout,
+                         Map<ObjectPath, Optional<ObjectPath>> renamedFrom) {
 
   public SafetyStep {
     requireNonNull(step, "no step given");
@@ -35,6 +39,7 @@ public record SafetyStep(ReplayStep step, Migration migration, Schema migrationS
     requireNonNull(dialect, "no dialect given");
     requireNonNull(lockTimeout, "lockTimeout is Optional, not null");
     requireNonNull(statementTimeout, "statementTimeout is Optional, not null");
+    renamedFrom = Map.copyOf(requireNonNull(renamedFrom, "no renames given"));
   }
 
   public List<Operation> operations() {
@@ -43,10 +48,12 @@ public record SafetyStep(ReplayStep step, Migration migration, Schema migrationS
 
   /**
    * Whether the table was created earlier in this same migration: it cannot hold rows yet, and no other session
-   * uses it, so locking or rewriting it harms nobody.
+   * uses it, so locking or rewriting it harms nobody. A table renamed in the migration is still the old table.
    */
   public boolean isNewTable(ObjectPath table) {
-    return migrationStart.table(table).isEmpty() && step.before().table(table).isPresent();
+    Optional<ObjectPath> origin = renamedFrom.containsKey(table) ? renamedFrom.get(table) : Optional.of(table);
+    boolean heldRows = origin.map(o -> migrationStart.table(o).isPresent()).orElse(false);
+    return !heldRows && step.before().table(table).isPresent();
   }
 
   /**

@@ -3,16 +3,20 @@ package dev.plumb.rules.safety;
 import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.migration.ReplayStep;
-import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.Operation.SetSetting;
 import dev.plumb.core.model.operation.Operation.SettingScope;
+import dev.plumb.core.model.operation.Operation;
+import dev.plumb.core.model.operation.TableChange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,12 +63,14 @@ public final class SafetySteps {
       }
       int transaction = walk.inTransaction ? walk.transaction : ++transactions;
       result.add(new SafetyStep(step, walk.migration, walk.start, dialect, walk.inTransaction, walk.explicit,
-          transaction, walk.lockTimeout(), walk.statementTimeout));
+          transaction, walk.lockTimeout(), walk.statementTimeout, walk.renamedFrom));
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Transaction control) {
           transactions = walk.control(control.control(), transactions);
         } else if (operation instanceof SetSetting setting) {
           walk.set(setting, dialect);
+        } else if (operation instanceof Operation.AlterTable alter) {
+          walk.renames(alter);
         }
       }
     }
@@ -112,6 +118,7 @@ public final class SafetySteps {
   private static final class Walk {
     final Migration migration;
     final Schema start;
+    final Map<ObjectPath, Optional<ObjectPath>> renamedFrom = new HashMap<>();
     boolean inTransaction;
     boolean explicit;
     int transaction;
@@ -124,6 +131,19 @@ public final class SafetySteps {
       this.start = start;
       this.inTransaction = implicit;
       this.transaction = transaction;
+    }
+
+    void renames(Operation.AlterTable alter) {
+      ObjectPath current = alter.table();
+      for (TableChange change : alter.changes()) {
+        if (change instanceof TableChange.RenameTable rename) {
+          Optional<ObjectPath> origin = renamedFrom.containsKey(current) ? renamedFrom.get(current)
+              : Optional.of(current);
+          renamedFrom.put(current, Optional.empty());
+          renamedFrom.put(rename.to(), origin);
+          current = rename.to();
+        }
+      }
     }
 
     Optional<SetSetting> lockTimeout() {

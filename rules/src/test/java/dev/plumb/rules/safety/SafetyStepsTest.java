@@ -133,6 +133,23 @@ class SafetyStepsTest {
   }
 
   @Test
+  void aTableRenamedInTheMigrationIsStillTheOldTable_andANewOneUnderTheOldNameIsNew() {
+    Replayed replayed = new Replayed()
+        .file("V1__orders.sql", "CREATE TABLE orders (id int);")
+        .file("V2__swap.sql", """
+            ALTER TABLE orders RENAME TO orders_old;
+            CREATE TABLE orders (id bigint);
+            CREATE INDEX ON orders_old (id);
+            CREATE INDEX ON orders (id);
+            """);
+    SafetyStep indexOld = replayed.at("V2__swap.sql", 3);
+    SafetyStep indexNew = replayed.at("V2__swap.sql", 4);
+
+    assertThat(indexOld.isExistingTable(ObjectPath.of("public", "orders_old"))).isTrue();
+    assertThat(indexNew.isNewTable(ORDERS)).isTrue();
+  }
+
+  @Test
   void flywayLeavesFilesWithStatementsItKnowsCannotRunInATransactionOutOfOne() {
     Replayed replayed = new Replayed()
         .file("V1__orders.sql", "CREATE TABLE orders (id int);")
