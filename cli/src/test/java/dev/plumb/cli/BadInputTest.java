@@ -42,7 +42,7 @@ class BadInputTest {
   @Test
   void binaryFileIsSkippedWithAFindingAtItsFirstNulByte() throws Exception {
     writeFrame();
-    writeBytes("db/V2__dump.sql", "SQL", new byte[] {0x00, 0x01, 0x02}, "CREATE TABLE first (id int);");
+    writeBytes("db/V2__dump.sql", "SQL", new byte[] {0x00, 0x01, 0x02}, "CREATE TABLE first (id bigint PRIMARY KEY);");
 
     CliRun run = check();
 
@@ -58,7 +58,7 @@ class BadInputTest {
   @Test
   void nonUtf8BytesAreAFindingAtTheFirstBadByte_andTheFileIsStillReplayed() throws Exception {
     writeFrame();
-    writeBytes("db/V2__latin1.sql", "CREATE TABLE middle (id int);\n-- Gr", new byte[] {(byte) 0xFC},
+    writeBytes("db/V2__latin1.sql", "CREATE TABLE middle (id bigint PRIMARY KEY);\n-- Gr", new byte[] {(byte) 0xFC},
         "\u00dfe\nCOMMENT ON TABLE middle IS 'caf", new byte[] {(byte) 0xE9}, "';\n");
     write("schema.yml", SCHEMA + "  - { name: middle, columns: [{ name: id }] }\n");
 
@@ -82,8 +82,8 @@ class BadInputTest {
           RETURN NEW;
         END;
         """);
-    write("db/V3__string.sql", "CREATE TABLE t3 (id int);\nCOMMENT ON TABLE t3 IS 'never closed;\n");
-    write("db/V4__comment.sql", "CREATE TABLE t4 (id int);\n/* the end of this file was lost\n");
+    write("db/V3__string.sql", "CREATE TABLE t3 (id bigint PRIMARY KEY);\nCOMMENT ON TABLE t3 IS 'never closed;\n");
+    write("db/V4__comment.sql", "CREATE TABLE t4 (id bigint PRIMARY KEY);\n/* the end of this file was lost\n");
 
     CliRun run = check();
 
@@ -106,14 +106,14 @@ class BadInputTest {
     // Seed data the size of a database dump: one INSERT of about 50 MB between two small statements.
     Path big = project.resolve("db/V2__seed.sql");
     try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-      out.write("CREATE TABLE seed (id int, name text);\nINSERT INTO seed (id, name) VALUES\n");
+      out.write("CREATE TABLE seed (id bigint PRIMARY KEY, name text);\nINSERT INTO seed (id, name) VALUES\n");
       long written = 0;
       for (int i = 0; written < 50L * 1024 * 1024; i++) {
         String row = (i == 0 ? "" : ",\n") + "(" + i + ", 'row " + i + " of the seed data, padded to look real')";
         out.write(row);
         written += row.length();
       }
-      out.write(";\nCREATE TABLE after_seed (id int);\n");
+      out.write(";\nCREATE TABLE after_seed (id bigint PRIMARY KEY);\n");
     }
     write("schema.yml", SCHEMA + "  - { name: after_seed, columns: [{ name: id }] }\n");
 
@@ -128,8 +128,8 @@ class BadInputTest {
   /** A good first and last migration around whatever a test puts between them. */
   private void writeFrame() throws Exception {
     write("schema.yml", SCHEMA);
-    write("db/V1__first.sql", "CREATE TABLE first (id int);\n");
-    write("db/V9__last.sql", "CREATE TABLE last (id int);\n");
+    write("db/V1__first.sql", "CREATE TABLE first (id bigint PRIMARY KEY);\n");
+    write("db/V9__last.sql", "CREATE TABLE last (id bigint PRIMARY KEY);\n");
   }
 
   private CliRun check() {

@@ -37,8 +37,8 @@ class CheckCommandTest {
 
   @Test
   void cleanRunExitsZero() throws Exception {
-    write("schema.yml", "tables:\n  - { name: t, columns: [{ name: id, type: int }] }\n");
-    write("db/V1__t.sql", "CREATE TABLE t (id integer);\n");
+    write("schema.yml", "tables:\n  - { name: t, columns: [{ name: id, type: bigint }] }\n");
+    write("db/V1__t.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
     CliRun run = check("--expected", p("schema.yml"), p("db"));
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo("No findings in 2 files (1 of 1 statement understood)\n");
@@ -71,10 +71,10 @@ class CheckCommandTest {
     write("plumb.yml", "rules:\n  unexpected-table: warning\n");
     write("schema.yml", "tables:\n  - { name: t }\n");
     write("db/V1__t.sql", """
-        CREATE TABLE t (id int);
+        CREATE TABLE t (id bigint PRIMARY KEY);
         -- plumb:ignore unexpected-table kept for the nightly export
-        CREATE TABLE export_tmp (id int);
-        CREATE TABLE stray (id int);
+        CREATE TABLE export_tmp (id bigint PRIMARY KEY);
+        CREATE TABLE stray (id bigint PRIMARY KEY);
         """);
     CliRun run = check("--expected", p("schema.yml"), "--fail-on", "warning", p("db"));
     assertThat(run.out()).contains("db/V1__t.sql:4:1: warning[unexpected-table] Table public.stray")
@@ -135,8 +135,8 @@ class CheckCommandTest {
 
   @Test
   void theLayoutIsDetected_orForcedWithLayout_orSetInPlumbYml() throws Exception {
-    write("db/006_platforms.sql", "CREATE TABLE platforms (id int);\n");
-    write("db/006_platforms_OLD.sql", "CREATE TABLE platforms_old (id int);\n");
+    write("db/006_platforms.sql", "CREATE TABLE platforms (id bigint PRIMARY KEY);\n");
+    write("db/006_platforms_OLD.sql", "CREATE TABLE platforms_old (id bigint PRIMARY KEY);\n");
 
     CliRun detected = check(p("db"));
     assertThat(detected.out()).startsWith("db/006_platforms_OLD.sql:1:1: error[duplicate-migration-version] "
@@ -154,9 +154,9 @@ class CheckCommandTest {
 
   @Test
   void missingDownsAreWarningsWhereTheLayoutKeepsThem() throws Exception {
-    write("db/1_users.up.sql", "CREATE TABLE users (id int);\n");
+    write("db/1_users.up.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
     write("db/1_users.down.sql", "DROP TABLE users;\n");
-    write("db/2_orders.up.sql", "CREATE TABLE orders (id int);\n");
+    write("db/2_orders.up.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
 
     CliRun run = check("--fail-on", "warning", p("db"));
 

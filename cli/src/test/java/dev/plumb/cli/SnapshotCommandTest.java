@@ -146,14 +146,28 @@ class SnapshotCommandTest {
     assertThat(run.out()).contains("  - name: t\n").doesNotContain("old");
   }
 
+  /**
+   * The snapshot adds no finding to what the migrations give on their own: it agrees with them in every table,
+   * column, key and index. (Safety and design rules still speak about the migrations themselves.)
+   */
   private void assertChecksClean(String snapshotYaml, Path migrations) throws Exception {
     Path file = project.resolve("snapshot.yml");
     Files.writeString(file, snapshotYaml);
-    CliRun check = CliRun.of("check", "--base-dir=" + project, "--color=never", "--fail-on", "note",
+    CliRun withSnapshot = CliRun.of("check", "--base-dir=" + project, "--color=never", "--fail-on", "never",
         "--expected", file.toString(), migrations.toString());
-    assertThat(check.out()).as(snapshotYaml).startsWith("No findings in ");
-    assertThat(check.err()).isEmpty();
-    assertThat(check.exitCode()).isZero();
+    String dialect = snapshotYaml.lines().filter(line -> line.startsWith("dialect: ")).findFirst()
+        .map(line -> line.substring("dialect: ".length())).orElse("postgresql");
+    CliRun alone = CliRun.of("check", "--base-dir=" + project, "--color=never", "--fail-on", "never",
+        "--dialect", dialect, migrations.toString());
+    assertThat(findingLines(withSnapshot.out())).as(snapshotYaml).isEqualTo(findingLines(alone.out()));
+    assertThat(withSnapshot.err()).isEmpty();
+    assertThat(withSnapshot.exitCode()).isZero();
+  }
+
+  /** The report without its summary line, which counts the files read. */
+  private static String findingLines(String out) {
+    return out.lines().filter(line -> !line.matches("(No findings|\\d+ errors?,).*")).reduce("", (a, b) -> a + b
+        + "\n");
   }
 
   private CliRun snapshot(String... args) {

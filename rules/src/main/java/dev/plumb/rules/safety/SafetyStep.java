@@ -11,6 +11,7 @@ import dev.plumb.core.model.operation.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One statement of a migration as safety rules see it: its operations, and what surrounds it when it runs —
@@ -25,12 +26,13 @@ import java.util.Optional;
  * @param statementTimeout the setting that bounds how long it runs, if one is in force
  * @param renamedFrom for tables renamed earlier in the migration: each present name and the name it had when the
  *     migration began, or empty for a name freed by a rename (whatever has it now is not the old table)
+ * @param createdInMigration the tables a CREATE TABLE of this migration makes, wherever in the file it is
  */
 public record SafetyStep(ReplayStep step, Migration migration, Schema migrationStart, Dialect dialect,
                          boolean inTransaction, boolean explicitTransaction, int transaction,
                          Optional<Operation.SetSetting> lockTimeout,
                          Optional<Operation.SetSetting> statementTimeout,
-                         Map<ObjectPath, Optional<ObjectPath>> renamedFrom) {
+                         Map<ObjectPath, Optional<ObjectPath>> renamedFrom, Set<ObjectPath> createdInMigration) {
 
   public SafetyStep {
     requireNonNull(step, "no step given");
@@ -40,6 +42,7 @@ public record SafetyStep(ReplayStep step, Migration migration, Schema migrationS
     requireNonNull(lockTimeout, "lockTimeout is Optional, not null");
     requireNonNull(statementTimeout, "statementTimeout is Optional, not null");
     renamedFrom = Map.copyOf(requireNonNull(renamedFrom, "no renames given"));
+    createdInMigration = Set.copyOf(requireNonNull(createdInMigration, "no created tables given"));
   }
 
   public List<Operation> operations() {
@@ -48,12 +51,14 @@ public record SafetyStep(ReplayStep step, Migration migration, Schema migrationS
 
   /**
    * Whether the table was created earlier in this same migration: it cannot hold rows yet, and no other session
-   * uses it, so locking or rewriting it harms nobody. A table renamed in the migration is still the old table.
+   * uses it, so locking or rewriting it harms nobody. A table renamed in the migration is still the old table. A
+   * statement that uses a table its migration creates only further down fails anyway (unknown-table-reference
+   * says so); it is about a new table too, not an existing one.
    */
   public boolean isNewTable(ObjectPath table) {
     Optional<ObjectPath> origin = renamedFrom.containsKey(table) ? renamedFrom.get(table) : Optional.of(table);
     boolean heldRows = origin.map(o -> migrationStart.table(o).isPresent()).orElse(false);
-    return !heldRows && step.before().table(table).isPresent();
+    return !heldRows && (step.before().table(table).isPresent() || createdInMigration.contains(table));
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class SafetySteps {
         boolean wrapped = migration.transactional().orElseGet(() -> settings.inTransaction(trace.layout())
             && ToolTransactions.wrapsFile(trace.layout(), file, dialect));
         boolean implicit = transactionalDdl(dialect) && wrapped;
-        walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions);
+        walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions,
+            createdTables(file));
       }
       if (!transactionalDdl(dialect) && isDdl(step)) {
         // The implicit commit before the DDL statement ends any transaction a BEGIN opened.
@@ -63,7 +65,7 @@ public final class SafetySteps {
       }
       int transaction = walk.inTransaction ? walk.transaction : ++transactions;
       result.add(new SafetyStep(step, walk.migration, walk.start, dialect, walk.inTransaction, walk.explicit,
-          transaction, walk.lockTimeout(), walk.statementTimeout, walk.renamedFrom));
+          transaction, walk.lockTimeout(), walk.statementTimeout, walk.renamedFrom, walk.created));
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Transaction control) {
           transactions = walk.control(control.control(), transactions);
@@ -98,6 +100,18 @@ public final class SafetySteps {
   }
 
   /** The steps of the migration whose first step is at {@code first}. */
+  private static Set<ObjectPath> createdTables(List<ReplayStep> file) {
+    Set<ObjectPath> created = new HashSet<>();
+    for (ReplayStep step : file) {
+      for (Operation operation : step.operations()) {
+        if (operation instanceof Operation.CreateTable create) {
+          created.add(create.table());
+        }
+      }
+    }
+    return Set.copyOf(created);
+  }
+
   static List<ReplayStep> fileAt(List<ReplayStep> steps, int first) {
     int end = first;
     while (end < steps.size() && steps.get(end).migration() == steps.get(first).migration()) {
@@ -118,6 +132,7 @@ public final class SafetySteps {
   private static final class Walk {
     final Migration migration;
     final Schema start;
+    final Set<ObjectPath> created;
     final Map<ObjectPath, Optional<ObjectPath>> renamedFrom = new HashMap<>();
     boolean inTransaction;
     boolean explicit;
@@ -126,7 +141,8 @@ public final class SafetySteps {
     Optional<SetSetting> local = Optional.empty();
     Optional<SetSetting> statementTimeout = Optional.empty();
 
-    Walk(Migration migration, Schema start, boolean implicit, int transaction) {
+    Walk(Migration migration, Schema start, boolean implicit, int transaction, Set<ObjectPath> created) {
+      this.created = created;
       this.migration = migration;
       this.start = start;
       this.inTransaction = implicit;

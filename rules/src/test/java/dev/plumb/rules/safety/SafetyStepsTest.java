@@ -129,7 +129,17 @@ class SafetyStepsTest {
     assertThat(alter.isNewTable(NOTES)).isTrue();
     assertThat(alter.isExistingTable(ORDERS)).isTrue();
     assertThat(alter.isExistingTable(ObjectPath.of("public", "unknown"))).isTrue();
-    assertThat(create.isNewTable(NOTES)).as("not there yet before its own CREATE").isFalse();
+    assertThat(create.isNewTable(NOTES)).as("its migration creates it").isTrue();
+  }
+
+  @Test
+  void aTableItsMigrationCreatesFurtherDownIsNotAnExistingTable() {
+    Replayed replayed = new Replayed()
+        .file("V1__users.sql", "CREATE TABLE users (id int);")
+        .file("V2__lessons.sql", "CREATE INDEX lessons_course ON lessons (course_id);\n"
+            + "CREATE TABLE lessons (id int, course_id int);");
+
+    assertThat(replayed.at("V2__lessons.sql", 1).isExistingTable(ObjectPath.of("public", "lessons"))).isFalse();
   }
 
   @Test
