@@ -40,10 +40,12 @@ final class RulesCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.CLEAN;
     }
+    // The id column is as wide as the longest id, so the other columns line up whatever the rules are.
+    int width = registry.all().stream().mapToInt(r -> r.descriptor().id().length()).max().orElse(0);
     for (RuleRegistry.RegisteredRule rule : registry.all()) {
       RuleDescriptor d = rule.descriptor();
-      out.printf("%-28s %-8s %-4s %s%n", d.id(), d.defaultSeverity().id(), d.enabledByDefault() ? "on" : "off",
-          d.summary());
+      out.printf("%-" + width + "s  %-8s %-4s %s%n", d.id(), d.defaultSeverity().id(),
+          d.enabledByDefault() ? "on" : "off", d.summary());
     }
     out.flush();
     return ExitCodes.CLEAN;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plumb.core.engine.CheckRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -230,5 +231,14 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "--help").out()).contains("--expected").contains("--fail-on").contains("--layout")
         .contains("--postgres-version").contains("--assume-in-transaction");
     assertThat(CliRun.of("rules").out()).contains("missing-column").contains("unexpected-table");
+  }
+
+  @Test
+  void theRuleListKeepsItsColumnsAligned() {
+    List<String> lines = CliRun.of("rules").out().lines().toList();
+    int severityColumn = lines.get(0).replaceAll("^(\\S+ +).*", "$1").length();
+
+    assertThat(lines).hasSizeGreaterThan(60).allSatisfy(line -> assertThat(line.substring(severityColumn))
+        .matches("(error|warning|note) +(on|off) +\\S.*"));
   }
 }

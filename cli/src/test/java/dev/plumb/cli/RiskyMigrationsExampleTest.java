@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumb.core.testing.SarifSchemaValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ class RiskyMigrationsExampleTest {
   }
 
   @Test
-  void beforePostgres11EveryDefaultRewritesAndOutsideATransactionConcurrentlyNeedsNoMove(@TempDir Path dir)
+  void beforePostgres11EveryDefaultRewritesTheTable(@TempDir Path dir)
       throws Exception {
-    Path config = dir.resolve("plumb.yml");
+    Path config = dir.resolve("pg10.yml");
     Files.writeString(config, "postgresVersion: 10\n");
     Path migrations = dir.resolve("db");
     Files.createDirectories(migrations);

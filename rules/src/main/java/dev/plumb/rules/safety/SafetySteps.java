@@ -56,7 +56,8 @@ public final class SafetySteps {
         boolean wrapped = migration.transactional().orElseGet(() -> settings.inTransaction(trace.layout())
             && ToolTransactions.wrapsFile(trace.layout(), file, dialect));
         boolean implicit = transactionalDdl(dialect) && wrapped;
-        walk = new Walk(migration, trace.schemaBefore(current).orElse(step.before()), implicit, ++transactions,
+        // The migration's first step starts from the schema the migration starts from.
+        walk = new Walk(migration, step.before(), implicit, ++transactions,
             createdTables(file));
       }
       if (!transactionalDdl(dialect) && isDdl(step)) {

@@ -30,7 +30,7 @@ public record MigrationTrace(String layout, boolean hasDowns, List<Migration> mi
   }
 
   public List<ReplayStep> stepsOf(int migration) {
-    return steps.stream().filter(s -> s.migration() == migration).toList();
+    return steps.subList(firstStepAtOrAfter(migration), firstStepAtOrAfter(migration + 1));
   }
 
   /**
@@ -38,9 +38,29 @@ public record MigrationTrace(String layout, boolean hasDowns, List<Migration> mi
    * when nothing was replayed at all.
    */
   public Optional<Schema> schemaBefore(int migration) {
-    Optional<Schema> before = steps.stream().filter(s -> s.migration() >= migration).findFirst()
-        .map(ReplayStep::before);
-    return before.isPresent() || steps.isEmpty() ? before : Optional.of(steps.get(steps.size() - 1).after());
+    int low = firstStepAtOrAfter(migration);
+    if (low < steps.size()) {
+      return Optional.of(steps.get(low).before());
+    }
+    return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).after());
+  }
+
+  /**
+   * The index of the first step of this migration or a later one. Steps are in replay order, so their migration
+   * indexes never decrease and bisection finds it: rules that ask per migration stay linear overall.
+   */
+  private int firstStepAtOrAfter(int migration) {
+    int low = 0;
+    int high = steps.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (steps.get(middle).migration() < migration) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /**
