@@ -32,6 +32,9 @@ public interface RuleContext {
   /** The severity this rule runs at: its default, or what the config set. */
   Severity severity();
 
+  /** The fact computed from this run's input, once for all rules that ask (see {@link DerivedFact}). */
+  <T> T derived(DerivedFact<T> fact);
+
   /** Starts a finding of this rule at the location; add remediations to the returned builder. */
   FindingBuilder report(Location location, String message);
 }

@@ -36,15 +36,17 @@ public final class LintEngine {
     this.ruleFailures = requireNonNull(ruleFailures, "no failure sink given");
   }
 
+  /**
+   * Runs every selected rule. Rules are pure functions of the input, so they run in parallel; the findings are
+   * sorted by place afterwards, so the report does not depend on which rule finished first.
+   */
   public LintReport run(LintInput input) {
-    List<Finding> findings = new ArrayList<>();
-    List<RuleDescriptor> ran = new ArrayList<>();
-    for (SelectedRule rule : selection.rules()) {
-      ran.add(withSeverity(rule));
-      if (rule.registered().rule() instanceof SchemaRule schemaRule) {
-        findings.addAll(runOne(schemaRule, rule, input));
-      }
-    }
+    List<RuleDescriptor> ran = selection.rules().stream().map(LintEngine::withSeverity).toList();
+    DerivedFacts facts = new DerivedFacts();
+    List<Finding> findings = selection.rules().parallelStream()
+        .filter(rule -> rule.registered().rule() instanceof SchemaRule)
+        .flatMap(rule -> runOne((SchemaRule) rule.registered().rule(), rule, input, facts).stream())
+        .toList();
     List<Finding> kept = findings.stream()
         .filter(f -> input.suppressions().stream().noneMatch(s -> s.covers(f)))
         .sorted(BY_PLACE)
@@ -52,14 +54,17 @@ public final class LintEngine {
     return new LintReport(toolVersion, ran, kept, input.stats(), input.baseDirectory());
   }
 
-  private List<Finding> runOne(SchemaRule schemaRule, SelectedRule rule, LintInput input) {
-    RunContext context = new RunContext(input, rule);
+  private List<Finding> runOne(SchemaRule schemaRule, SelectedRule rule, LintInput input, DerivedFacts facts) {
+    RunContext context = new RunContext(input, rule, facts);
     try {
       schemaRule.check(context);
       return context.findings();
     } catch (RuntimeException | StackOverflowError e) {
       // A broken rule is a bug in Plumb or a plugin; the other rules still deserve to run.
-      ruleFailures.accept("rule " + rule.id() + " failed and was skipped: " + e);
+      synchronized (ruleFailures) {
+        // Rules run in parallel; the sink need not be thread-safe.
+        ruleFailures.accept("rule " + rule.id() + " failed and was skipped: " + e);
+      }
       return List.of();
     }
   }

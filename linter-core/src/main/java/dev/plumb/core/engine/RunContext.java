@@ -2,6 +2,7 @@ package dev.plumb.core.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.DerivedFact;
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.FindingBuilder;
 import dev.plumb.core.api.Location;
@@ -30,9 +31,17 @@ final class RunContext implements RuleContext {
   private final SelectedRule rule;
   private final List<Builder> reported = new ArrayList<>();
 
-  RunContext(LintInput input, SelectedRule rule) {
+  private final DerivedFacts facts;
+
+  RunContext(LintInput input, SelectedRule rule, DerivedFacts facts) {
     this.input = input;
     this.rule = rule;
+    this.facts = facts;
+  }
+
+  @Override
+  public <T> T derived(DerivedFact<T> fact) {
+    return facts.get(fact, this);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.plumb.rules.design;
 
+import dev.plumb.core.api.DerivedFact;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.model.Column;
 import dev.plumb.core.model.ObjectPath;
@@ -21,8 +22,15 @@ final class CreatedColumns {
   private CreatedColumns() {
   }
 
+  /** Computed once per run for all the design rules. */
+  private static final DerivedFact<List<CreatedColumn>> FACT = CreatedColumns::lastCreations;
+
   /** Each column's last creation, in the order the migrations create them. */
   static List<CreatedColumn> of(RuleContext context) {
+    return context.derived(FACT);
+  }
+
+  private static List<CreatedColumn> lastCreations(RuleContext context) {
     Map<ObjectPath, CreatedColumn> last = new LinkedHashMap<>();
     context.migrations().ifPresent(trace -> {
       for (ReplayStep step : trace.steps()) {

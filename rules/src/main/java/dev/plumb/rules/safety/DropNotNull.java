@@ -46,7 +46,7 @@ public final class DropNotNull implements SchemaRule {
       return;
     }
     List<SafetyStep> steps = SafetySteps.of(context);
-    PreexistingObjects preexisting = PreexistingObjects.of(steps);
+    PreexistingObjects preexisting = PreexistingObjects.of(context);
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
         if (!(operation instanceof Operation.AlterTable alter)) {

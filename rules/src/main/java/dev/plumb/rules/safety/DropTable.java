@@ -37,7 +37,7 @@ public final class DropTable implements SchemaRule {
   @Override
   public void check(RuleContext context) {
     List<SafetyStep> steps = SafetySteps.of(context);
-    PreexistingObjects preexisting = PreexistingObjects.of(steps);
+    PreexistingObjects preexisting = PreexistingObjects.of(context);
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Drop drop && drop.objectType().equals("TABLE")) {

@@ -2,6 +2,8 @@ package dev.plumb.rules.safety;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.DerivedFact;
+import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.operation.Operation;
@@ -25,6 +27,13 @@ final class PreexistingObjects {
   private final Map<SafetyStep, Names> before = new IdentityHashMap<>();
 
   private PreexistingObjects() {
+  }
+
+  /** Computed once per run for the rules that ask what existed before a migration. */
+  private static final DerivedFact<PreexistingObjects> FACT = context -> of(SafetySteps.of(context));
+
+  static PreexistingObjects of(RuleContext context) {
+    return context.derived(FACT);
   }
 
   static PreexistingObjects of(List<SafetyStep> steps) {

@@ -1,5 +1,6 @@
 package dev.plumb.rules.safety;
 
+import dev.plumb.core.api.DerivedFact;
 import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.model.Dialect;
@@ -13,6 +14,7 @@ import dev.plumb.core.model.operation.Operation.SettingScope;
 import dev.plumb.core.model.operation.Operation;
 import dev.plumb.core.model.operation.TableChange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +37,13 @@ public final class SafetySteps {
   private SafetySteps() {
   }
 
+  /** Computed once per run for all the rules that walk the migrations. */
+  private static final DerivedFact<List<SafetyStep>> WALK = context -> context.migrations()
+      .map(trace -> of(trace, context.settings(), context.dialect())).orElse(List.of());
+
   /** Every replayed statement with its surroundings; empty when the run has no migrations. */
   public static List<SafetyStep> of(RuleContext context) {
-    return context.migrations().map(trace -> of(trace, context.settings(), context.dialect())).orElse(List.of());
+    return context.derived(WALK);
   }
 
   public static List<SafetyStep> of(MigrationTrace trace, MigrationSettings settings, Dialect dialect) {
@@ -77,7 +83,7 @@ public final class SafetySteps {
         }
       }
     }
-    return result;
+    return Collections.unmodifiableList(result);
   }
 
   private static boolean isDdl(ReplayStep step) {

@@ -34,7 +34,7 @@ public final class Truncate implements SchemaRule {
   @Override
   public void check(RuleContext context) {
     List<SafetyStep> steps = SafetySteps.of(context);
-    PreexistingObjects preexisting = PreexistingObjects.of(steps);
+    PreexistingObjects preexisting = PreexistingObjects.of(context);
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Truncate truncate) {

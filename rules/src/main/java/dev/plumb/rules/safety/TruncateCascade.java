@@ -43,7 +43,7 @@ public final class TruncateCascade implements SchemaRule {
       return;
     }
     List<SafetyStep> steps = SafetySteps.of(context);
-    PreexistingObjects preexisting = PreexistingObjects.of(steps);
+    PreexistingObjects preexisting = PreexistingObjects.of(context);
     for (SafetyStep step : steps) {
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.Truncate truncate && truncate.cascade()

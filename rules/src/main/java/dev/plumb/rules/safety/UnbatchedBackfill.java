@@ -66,7 +66,7 @@ public final class UnbatchedBackfill implements SchemaRule {
       return;
     }
     List<SafetyStep> steps = SafetySteps.of(context);
-    PreexistingObjects preexisting = PreexistingObjects.of(steps);
+    PreexistingObjects preexisting = PreexistingObjects.of(context);
     Map<Integer, Map<ObjectPath, Held>> heldByTransaction = new HashMap<>();
     for (SafetyStep step : steps) {
       Map<ObjectPath, Held> held = step.inTransaction() && dialect == Dialect.POSTGRESQL

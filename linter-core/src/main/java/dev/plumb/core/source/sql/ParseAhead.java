@@ -2,6 +2,7 @@ package dev.plumb.core.source.sql;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.model.operation.Operation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -35,6 +36,7 @@ final class ParseAhead {
   private static final ThreadPoolExecutor POOL = pool();
 
   private final Function<String, ParseOutcome> parser;
+  private Function<SqlStatement, List<Operation>> operations = statement -> List.of();
   private final long patienceNanos;
   private final ParseOutcome timedOut;
   private final StatementSplitter splitter;
@@ -64,6 +66,19 @@ final class ParseAhead {
     this.files = List.copyOf(requireNonNull(files, "no files given"));
   }
 
+  /**
+   * Also reads each statement's operations on the parsing threads (before parsing it, so a parse left behind
+   * still has them); call before taking the first file.
+   */
+  ParseAhead readingOperations(Function<SqlStatement, List<Operation>> reader) {
+    this.operations = requireNonNull(reader, "no reader given");
+    return this;
+  }
+
+  /** What was read ahead for one statement. */
+  record Read(ParseOutcome outcome, List<Operation> operations) {
+  }
+
   /** The statements of the next file in order, which the caller names to keep both in step. */
   SplitResult split(SqlSourceFile file) {
     if (filesTaken >= files.size() || files.get(filesTaken) != file) {
@@ -80,12 +95,19 @@ final class ParseAhead {
 
   /** The outcome for the next statement in order, which the caller names to keep both in step. */
   ParseOutcome next(SqlStatement statement) {
+    return nextRead(statement).outcome();
+  }
+
+  /** The outcome and operations of the next statement in order. */
+  Read nextRead(SqlStatement statement) {
     Parse parse = window.poll();
     if (parse == null || parse.statement != statement) {
       throw new IllegalStateException("statements must be taken in the order they were given");
     }
     fill();
-    return parse.await();
+    ParseOutcome outcome = parse.await();
+    List<Operation> read = parse.operations;
+    return new Read(outcome, read == null ? List.of() : read);
   }
 
   private void fill() {
@@ -120,6 +142,7 @@ final class ParseAhead {
     private final CompletableFuture<ParseOutcome> outcome = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(QUEUED);
     private volatile long startedAt;
+    private volatile List<Operation> operations;
 
     Parse(SqlStatement statement) {
       this.statement = statement;
@@ -130,6 +153,7 @@ final class ParseAhead {
       startedAt = System.nanoTime();
       state.set(RUNNING);
       try {
+        operations = ParseAhead.this.operations.apply(statement);
         outcome.complete(parser.apply(statement.text()));
       } catch (Throwable unexpected) {
         outcome.completeExceptionally(unexpected);

@@ -76,7 +76,8 @@ public final class SqlReplayer {
     Schema schema = Schema.empty(dialect);
     DeclaredTypes types = DeclaredTypes.NONE;
     List<Boolean> replayed = replayedMigrations(set);
-    run.parsed = new ParseAhead(parser, splitter, filesInReplayOrder(set, replayed));
+    run.parsed = new ParseAhead(parser, splitter, filesInReplayOrder(set, replayed))
+        .readingOperations(statement -> operations.read(statement, StatementVerb.of(statement.text())));
     for (int m = 0; m < set.migrations().size(); m++) {
       MigrationSource source = set.migrations().get(m);
       if (!replayed.get(m)) {
@@ -156,8 +157,9 @@ public final class SqlReplayer {
                           boolean cutShort) {
     run.statements++;
     String verb = StatementVerb.of(statement.text());
-    List<Operation> operations = this.operations.read(statement, verb);
-    ParseOutcome outcome = run.parsed.next(statement);
+    ParseAhead.Read read = run.parsed.nextRead(statement);
+    List<Operation> operations = read.operations();
+    ParseOutcome outcome = read.outcome();
     // A statement the splitter found cut short (an unterminated string) is already reported; its parse error
     // would only add a confusing second one.
     Optional<UnaryOperator<Schema>> change = cutShort ? Optional.empty()
