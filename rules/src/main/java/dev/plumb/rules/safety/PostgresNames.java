@@ -1,5 +1,7 @@
 package dev.plumb.rules.safety;
 
+import dev.plumb.core.ddl.DefaultNames;
+import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Table;
 import dev.plumb.core.model.operation.ConstraintDefinition;
 import dev.plumb.core.model.operation.ConstraintKind;
@@ -18,7 +20,6 @@ import java.util.regex.Pattern;
 final class PostgresNames {
 
   /** NAMEDATALEN - 1: longer names are cut, the table and column parts first. */
-  private static final int MAX_NAME = 63;
   private static final Pattern WORD = Pattern.compile("\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_$]*)");
 
   private PostgresNames() {
@@ -35,34 +36,33 @@ final class PostgresNames {
       return constraint.name().get();
     }
     Set<String> taken = taken(table);
-    String columns = String.join("_", constraint.columns());
     return switch (constraint.kind()) {
-      case PRIMARY_KEY -> objectName(tableName, "", "pkey");
-      case UNIQUE -> free(tableName, columns, "key", taken);
-      case FOREIGN_KEY -> free(tableName, columns, "fkey", taken);
-      case EXCLUSION -> free(tableName, columns, "excl", taken);
-      case CHECK -> free(tableName, soleColumn(constraint, table).orElse(""), "check", taken);
+      case PRIMARY_KEY -> DefaultNames.primaryKey(Dialect.POSTGRESQL, tableName);
+      case UNIQUE -> DefaultNames.unique(Dialect.POSTGRESQL, tableName, constraint.columns(), taken);
+      case FOREIGN_KEY -> DefaultNames.foreignKey(Dialect.POSTGRESQL, tableName, constraint.columns(), taken);
+      case EXCLUSION -> DefaultNames.exclusion(tableName, constraint.columns(), taken);
+      case CHECK -> DefaultNames.check(Dialect.POSTGRESQL, tableName, soleColumn(constraint, table), taken);
     };
   }
 
   /** {@code orders_code_key}: the name of a unique index (and constraint) on these columns. */
   static String uniqueKey(String tableName, List<String> columns, Optional<Table> table) {
-    return free(tableName, String.join("_", columns), "key", taken(table));
+    return DefaultNames.unique(Dialect.POSTGRESQL, tableName, columns, taken(table));
   }
 
   /** {@code orders_pkey}. */
   static String primaryKey(String tableName) {
-    return objectName(tableName, "", "pkey");
+    return DefaultNames.primaryKey(Dialect.POSTGRESQL, tableName);
   }
 
   /** {@code orders_c_not_null}: the temporary CHECK that lets SET NOT NULL skip its scan. */
   static String notNullCheck(String tableName, String column) {
-    return objectName(tableName, column, "not_null");
+    return DefaultNames.objectName(tableName, column, "not_null");
   }
 
   /** {@code orders_id_seq}: the sequence a serial column owns. */
   static String sequence(String tableName, String column) {
-    return objectName(tableName, column, "seq");
+    return DefaultNames.sequence(tableName, column);
   }
 
   /**
@@ -97,33 +97,5 @@ final class PostgresNames {
       t.indexes().forEach(i -> names.add(i.name()));
     });
     return names;
-  }
-
-  private static String free(String table, String middle, String label, Set<String> taken) {
-    String name = objectName(table, middle, label);
-    for (int pass = 1; taken.contains(name); pass++) {
-      name = objectName(table, middle, label + pass);
-    }
-    return name;
-  }
-
-  /** PostgreSQL's makeObjectName: shortens the longer of the two name parts until the whole fits. */
-  static String objectName(String first, String second, String label) {
-    int overhead = label.length() + 1 + (second.isEmpty() ? 0 : 1);
-    int available = MAX_NAME - overhead;
-    int firstLength = first.length();
-    int secondLength = second.length();
-    while (firstLength + secondLength > available) {
-      if (firstLength > secondLength) {
-        firstLength--;
-      } else {
-        secondLength--;
-      }
-    }
-    String name = first.substring(0, firstLength);
-    if (!second.isEmpty()) {
-      name += "_" + second.substring(0, secondLength);
-    }
-    return name + "_" + label;
   }
 }

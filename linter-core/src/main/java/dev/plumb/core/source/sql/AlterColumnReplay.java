@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.ddl.DefaultNames;
 import dev.plumb.core.model.Column;
 import dev.plumb.core.model.ColumnGeneration;
 import dev.plumb.core.model.DataTypes;

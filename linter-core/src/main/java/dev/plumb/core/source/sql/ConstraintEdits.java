@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.ddl.DefaultNames;
 import dev.plumb.core.model.CheckConstraint;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ForeignKey;

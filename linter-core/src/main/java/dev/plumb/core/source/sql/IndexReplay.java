@@ -1,5 +1,6 @@
 package dev.plumb.core.source.sql;
 
+import dev.plumb.core.ddl.DefaultNames;
 import dev.plumb.core.model.Index;
 import dev.plumb.core.model.IndexKey;
 import dev.plumb.core.model.ObjectPath;

@@ -1,4 +1,4 @@
-package dev.plumb.core.source.sql;
+package dev.plumb.core.ddl;
 
 import dev.plumb.core.model.Dialect;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code DROP CONSTRAINT users_email_key} finds what an unnamed {@code UNIQUE} created. PostgreSQL's rules
  * serve every dialect except MySQL and MariaDB, which name keys after their first column.
  */
-final class DefaultNames {
+public final class DefaultNames {
 
   /** PostgreSQL's NAMEDATALEN - 1: longer names are cut, the table and column parts first. */
   private static final int MAX_NAME = 63;
@@ -18,37 +18,42 @@ final class DefaultNames {
   private DefaultNames() {
   }
 
-  static String primaryKey(Dialect dialect, String table) {
+  public static String primaryKey(Dialect dialect, String table) {
     return dialect.isMysqlFamily() ? "PRIMARY" : objectName(table, "", "pkey");
   }
 
-  static String unique(Dialect dialect, String table, List<String> columns, Set<String> taken) {
+  public static String unique(Dialect dialect, String table, List<String> columns, Set<String> taken) {
     return dialect.isMysqlFamily()
         ? mysqlKeyName(columns, taken)
         : free(table, String.join("_", columns), "key", taken);
   }
 
-  static String index(Dialect dialect, String table, List<String> keyNames, Set<String> taken) {
+  public static String index(Dialect dialect, String table, List<String> keyNames, Set<String> taken) {
     return dialect.isMysqlFamily()
         ? mysqlKeyName(keyNames, taken)
         : free(table, String.join("_", keyNames), "idx", taken);
   }
 
-  static String foreignKey(Dialect dialect, String table, List<String> columns, Set<String> taken) {
+  public static String foreignKey(Dialect dialect, String table, List<String> columns, Set<String> taken) {
     return dialect.isMysqlFamily()
         ? numbered(table + "_ibfk_", taken)
         : free(table, String.join("_", columns), "fkey", taken);
   }
 
   /** {@code column} is the one column the check is about, where there is exactly one. */
-  static String check(Dialect dialect, String table, Optional<String> column, Set<String> taken) {
+  public static String check(Dialect dialect, String table, Optional<String> column, Set<String> taken) {
     return dialect.isMysqlFamily()
         ? numbered(table + "_chk_", taken)
         : free(table, column.orElse(""), "check", taken);
   }
 
-  static String sequence(String table, String column) {
+  public static String sequence(String table, String column) {
     return objectName(table, column, "seq");
+  }
+
+  /** PostgreSQL's name for an unnamed EXCLUDE constraint: {@code orders_room_during_excl}. */
+  public static String exclusion(String table, List<String> columns, Set<String> taken) {
+    return free(table, String.join("_", columns), "excl", taken);
   }
 
   private static String free(String table, String middle, String label, Set<String> taken) {
@@ -76,8 +81,11 @@ final class DefaultNames {
     return prefix + number;
   }
 
-  /** PostgreSQL's makeObjectName: shortens the longer of the two name parts until the whole fits. */
-  private static String objectName(String first, String second, String label) {
+  /**
+   * PostgreSQL's makeObjectName: {@code first_second_label}, the longer of the two name parts shortened until
+   * the whole fits in 63 bytes.
+   */
+  public static String objectName(String first, String second, String label) {
     int overhead = label.length() + 1 + (second.isEmpty() ? 0 : 1);
     int available = MAX_NAME - overhead;
     int firstLength = first.length();
