@@ -8,10 +8,7 @@ import dev.plumb.core.api.SchemaRule;
 import dev.plumb.core.api.Severity;
 import dev.plumb.core.api.TextEdit;
 import dev.plumb.core.model.Dialect;
-import dev.plumb.core.model.ForeignKey;
 import dev.plumb.core.model.ObjectPath;
-import dev.plumb.core.model.ReferentialAction;
-import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.operation.ColumnDefinition;
 import dev.plumb.core.model.operation.Operation;
@@ -44,24 +41,22 @@ public final class MysqlInlineReferencesIgnored implements SchemaRule {
       return;
     }
     for (SafetyStep step : SafetySteps.of(context)) {
-      Schema after = step.step().after();
       for (Operation operation : step.operations()) {
         if (operation instanceof Operation.CreateTable create) {
           create.columns().stream().filter(c -> c.references().isPresent())
-              .forEach(c -> report(context, create.table(), c, false, after));
+              .forEach(c -> report(context, create.table(), c, false));
         } else if (operation instanceof Operation.AlterTable alter) {
           alter.changes().stream().filter(c -> c instanceof TableChange.AddColumn)
               .map(c -> ((TableChange.AddColumn) c).column()).filter(c -> c.references().isPresent())
-              .forEach(c -> report(context, alter.table(), c, true, after));
+              .forEach(c -> report(context, alter.table(), c, true));
         }
       }
     }
   }
 
-  private static void report(RuleContext context, ObjectPath table, ColumnDefinition column, boolean added,
-                             Schema after) {
+  private static void report(RuleContext context, ObjectPath table, ColumnDefinition column, boolean added) {
     ObjectPath target = column.references().orElseThrow();
-    String constraint = foreignKeyClause(table, column, target, after, context.dialect());
+    String constraint = foreignKeyClause(column, target, context.dialect());
     FindingBuilder finding = context.report(
         Location.of(column.referencesSpan().orElse(column.span()), table.child(column.name())),
         "Column " + table.child(column.name()) + " has an inline REFERENCES " + target + ", which MySQL (before "
@@ -85,24 +80,9 @@ public final class MysqlInlineReferencesIgnored implements SchemaRule {
     return clause.endLine() == column.endLine() && clause.endColumn() == column.endColumn();
   }
 
-  /**
-   * The table constraint the inline clause meant, with the referenced columns and actions the replay read
-   * from it.
-   */
-  private static String foreignKeyClause(ObjectPath table, ColumnDefinition column, ObjectPath target,
-                                         Schema after, Dialect dialect) {
-    Optional<ForeignKey> key = after.table(table).flatMap(t -> t.foreignKeys().stream()
-        .filter(k -> k.columns().equals(List.of(column.name())) && k.referencedTable().equals(target))
-        .findFirst());
-    StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(SqlNames.of(column.name(), dialect))
-        .append(") REFERENCES ").append(SqlNames.of(target, dialect));
-    key.filter(k -> !k.referencedColumns().isEmpty()).ifPresent(k -> sql.append(" (")
-        .append(String.join(", ", k.referencedColumns().stream().map(c -> SqlNames.of(c, dialect)).toList()))
-        .append(')'));
-    key.map(ForeignKey::onDelete).filter(a -> a != ReferentialAction.NO_ACTION)
-        .ifPresent(a -> sql.append(" ON DELETE ").append(a.sql()));
-    key.map(ForeignKey::onUpdate).filter(a -> a != ReferentialAction.NO_ACTION)
-        .ifPresent(a -> sql.append(" ON UPDATE ").append(a.sql()));
-    return sql.toString();
+  /** The table constraint the inline clause meant: the clause as written, after FOREIGN KEY (column). */
+  private static String foreignKeyClause(ColumnDefinition column, ObjectPath target, Dialect dialect) {
+    return "FOREIGN KEY (" + SqlNames.of(column.name(), dialect) + ") "
+        + column.referencesClause().orElse("REFERENCES " + SqlNames.of(target, dialect));
   }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
  *     actions
  * @param collation a {@code COLLATE} written on the column, lower case
  * @param collationSpan where that collation name is written
+ * @param referencesClause the inline {@code REFERENCES ...} clause as written
  */
 public record ColumnDefinition(String name, SourceSpan span, String typeText, Optional<DataType> type,
                                SourceSpan typeSpan, boolean notNull, boolean primaryKey, boolean unique,
@@ -32,7 +33,8 @@ public record ColumnDefinition(String name, SourceSpan span, String typeText, Op
                                Optional<String> generatedExpression, boolean storedGeneration, boolean identity,
                                Optional<ObjectPath> references, Optional<String> charset,
                                Optional<SourceSpan> charsetSpan, Optional<SourceSpan> referencesSpan,
-                               Optional<String> collation, Optional<SourceSpan> collationSpan) {
+                               Optional<String> collation, Optional<SourceSpan> collationSpan,
+                               Optional<String> referencesClause) {
 
   public ColumnDefinition {
     requireNonNull(name, "no name given");
@@ -48,6 +50,7 @@ public record ColumnDefinition(String name, SourceSpan span, String typeText, Op
     requireNonNull(referencesSpan, "referencesSpan is Optional, not null");
     requireNonNull(collation, "collation is Optional, not null");
     requireNonNull(collationSpan, "collationSpan is Optional, not null");
+    requireNonNull(referencesClause, "referencesClause is Optional, not null");
   }
 
   /** A column whose inline REFERENCES, if any, has no known place, and without a collation. */
@@ -59,7 +62,7 @@ public record ColumnDefinition(String name, SourceSpan span, String typeText, Op
                           Optional<SourceSpan> charsetSpan) {
     this(name, span, typeText, type, typeSpan, notNull, primaryKey, unique, hasCheck, defaultExpression,
         generatedExpression, storedGeneration, identity, references, charset, charsetSpan, Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The type name as written, lower case and without modifiers: {@code serial}, {@code varchar}. */

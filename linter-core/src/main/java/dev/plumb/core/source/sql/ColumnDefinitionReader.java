@@ -49,7 +49,7 @@ final class ColumnDefinitionReader {
         typeSpan, attributes.notNull, attributes.primaryKey, attributes.unique, attributes.check,
         attributes.defaultExpression, attributes.generated, attributes.stored, attributes.identity,
         attributes.references, attributes.charset, attributes.charsetSpan, attributes.referencesSpan,
-        attributes.collation, attributes.collationSpan));
+        attributes.collation, attributes.collationSpan, attributes.referencesClause));
   }
 
   private Optional<DataType> type(String typeText) {
@@ -77,6 +77,7 @@ final class ColumnDefinitionReader {
     Optional<String> charset = Optional.empty();
     Optional<SourceSpan> charsetSpan = Optional.empty();
     Optional<SourceSpan> referencesSpan = Optional.empty();
+    Optional<String> referencesClause = Optional.empty();
     Optional<String> collation = Optional.empty();
     Optional<SourceSpan> collationSpan = Optional.empty();
   }
@@ -102,6 +103,7 @@ final class ColumnDefinitionReader {
       a.references = t.qualifiedName().map(source::path);
       skipReferenceOptions(t);
       a.referencesSpan = Optional.of(source.span(start, t.position()));
+      a.referencesClause = Optional.of(source.text(start, t.position()));
     } else if (t.accept("CHECK")) {
       t.group();
       a.check = true;

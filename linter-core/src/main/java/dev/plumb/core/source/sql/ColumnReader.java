@@ -102,6 +102,10 @@ final class ColumnReader {
         spec.checks.add(new CheckConstraint(constraintName, expression, true, span));
         i++;
       } else if (word.startsWith("REFERENCES") && definition.getForeignKeyReference() != null) {
+        if (names.dialect() == Dialect.MYSQL) {
+          // MySQL parses a column's REFERENCES and creates no foreign key (mysql-inline-references-ignored).
+          continue;
+        }
         spec.foreignKeys.add(foreignKey(constraintName, List.of(column), definition.getForeignKeyReference(), true,
             span));
       } else if (word.startsWith("GENERATED") && word.contains("IDENTITY")) {

@@ -211,4 +211,20 @@ class TableOperationsTest {
 
     assertThat(((TableChange.AddColumn) alter.changes().get(0)).column().notNull()).isTrue();
   }
+
+  @Test
+  void mysqlIgnoresAnInlineReferenceWhereMariadbCreatesTheForeignKey() {
+    String sql = "CREATE TABLE users (id int PRIMARY KEY);\n"
+        + "CREATE TABLE pets (owner_id int REFERENCES users (id) ON DELETE CASCADE);";
+
+    assertThat(replayed(Dialect.MYSQL, sql).foreignKeys()).isEmpty();
+    assertThat(replayed(Dialect.MARIADB, sql).foreignKeys()).hasSize(1);
+    CreateTable pets = (CreateTable) Operations.of(Dialect.MYSQL, sql).get(1);
+    assertThat(pets.columns().get(0).referencesClause()).contains("REFERENCES users (id) ON DELETE CASCADE");
+  }
+
+  private static dev.plumb.core.model.Table replayed(Dialect dialect, String sql) {
+    return new SqlReplayer(dialect).replay(java.util.List.of(new SqlSourceFile("V1__t.sql", sql))).schema()
+        .allTables().stream().filter(t -> t.name().equals("pets")).findFirst().orElseThrow();
+  }
 }
