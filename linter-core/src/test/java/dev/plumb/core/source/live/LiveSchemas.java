@@ -40,7 +40,8 @@ final class LiveSchemas {
 
   /** The tables without source spans (a live table has none) and with what the dialect's catalog cannot tell. */
   static List<Table> comparable(Schema schema, UnaryOperator<Table> normalisation) {
-    return schema.allTables().stream().map(LiveSchemas::withoutSpans).map(normalisation).toList();
+    return schema.allTables().stream().map(LiveSchemas::withoutSpans).map(normalisation)
+        .sorted(java.util.Comparator.comparing(Table::path)).toList();
   }
 
   static Table withoutSpans(Table t) {
