@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,9 @@ final class PostgresTables {
   /** PostgreSQL shows a serial default as nextval('s'::regclass); the replay keeps it as nextval('s'). */
   private static final Pattern NEXTVAL_REGCLASS = Pattern.compile("nextval\\('((?:[^']|'')*)'::regclass\\)");
 
+  /** A quoted literal cast to a type: PostgreSQL shows DEFAULT 'new' on an enum column as 'new'::status. */
+  private static final Pattern CAST_LITERAL = Pattern.compile("('(?:[^']|'')*')::(.+)");
+
   private PostgresTables() {
   }
 
@@ -70,7 +74,7 @@ final class PostgresTables {
     Optional<String> expression = Optional.ofNullable(row.getString("expression"));
     ColumnGeneration generation = generation(row.getString("attidentity"), row.getString("attgenerated"));
     boolean generated = generation == ColumnGeneration.STORED || generation == ColumnGeneration.VIRTUAL;
-    Optional<String> defaultExpression = generated ? Optional.empty() : expression.map(PostgresTables::asReplayed);
+    Optional<String> defaultExpression = generated ? Optional.empty() : expression.map(e -> asReplayed(e, type));
     return new Column(table.child(row.getString("attname")), type, !row.getBoolean("attnotnull"), defaultExpression,
         generation, generated ? expression : Optional.empty(), Optional.ofNullable(row.getString("comment")),
         Optional.empty());
@@ -91,7 +95,12 @@ final class PostgresTables {
   }
 
   /** A default in the form the SQL replay keeps for the same column, where the catalog's form differs. */
-  static String asReplayed(String expression) {
+  static String asReplayed(String expression, DataType columnType) {
+    Matcher cast = CAST_LITERAL.matcher(expression);
+    if (cast.matches() && DataTypes.of(cast.group(2), Dialect.POSTGRESQL).name().equals(columnType.name())) {
+      // The cast to the column's own type is PostgreSQL's addition; one to another type was written.
+      return cast.group(1);
+    }
     return NEXTVAL_REGCLASS.matcher(expression).replaceAll("nextval('$1')");
   }
 }
