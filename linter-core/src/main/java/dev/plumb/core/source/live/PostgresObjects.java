@@ -155,7 +155,7 @@ final class PostgresObjects {
     return DataType.of(type.name()).asArray(type.arrayDimensions()).toSql();
   }
 
-  /** The result as the replay keeps it: canonical type names, SETOF kept, a TABLE(...) result as PostgreSQL shows it. */
+  /** The result as the replay keeps it: canonical type names, SETOF kept, TABLE(...) as PostgreSQL shows it. */
   private static String returnType(String result) {
     if (result.startsWith("TABLE(")) {
       return result;

@@ -99,7 +99,8 @@ class PostgresIntrospectionFaultsTest {
       // Sequences are not readable by other roles until granted: every one gets a note, the rest is read.
       assertThat(live.schema().tables()).hasSize(5);
       assertThat(live.facts().sequences()).isEmpty();
-      assertThat(live.notes()).contains("no privilege to read sequence public.invoice_numbers: its usage is not checked");
+      assertThat(live.notes())
+          .contains("no privilege to read sequence public.invoice_numbers: its usage is not checked");
 
       postgres.execute("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public, billing TO " + role);
       assertThat(readAs(role).facts().sequences()).extracting(u -> u.sequence())

@@ -36,8 +36,10 @@ class PostgresLiveFactsTest {
   @Test
   void failedConcurrentIndexIsInvalid() throws Exception {
     postgres.execute(PostgresIntrospectorTest.shopDdl());
-    postgres.execute("INSERT INTO customers (email, name) VALUES ('ann@example.com', 'Ann'), ('an@example.com', 'Ann')");
-    assertThatThrownBy(() -> postgres.execute("CREATE UNIQUE INDEX CONCURRENTLY customers_name_key ON customers (name)"))
+    postgres.execute("INSERT INTO customers (email, name) VALUES ('ann@example.com', 'Ann'), ('an@ex.com', 'Ann')");
+    // Run on its own: CONCURRENTLY refuses to run in a transaction block.
+    String concurrently = "CREATE UNIQUE INDEX CONCURRENTLY customers_name_key ON customers (name)";
+    assertThatThrownBy(() -> postgres.execute(concurrently))
         .isInstanceOf(SQLException.class).hasMessageContaining("could not create unique index");
 
     LiveDatabase live = introspect(List.of());
