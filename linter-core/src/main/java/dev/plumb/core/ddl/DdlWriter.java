@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plumb.core.model.DataType;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.Index;
+import dev.plumb.core.model.IndexKey;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.ReferentialAction;
 import java.util.List;
@@ -132,6 +134,43 @@ public final class DdlWriter {
       return alter(table) + " ADD " + kind + name(indexName) + " (" + names(columns) + "), ALGORITHM=INPLACE, LOCK=NONE;";
     }
     return "CREATE " + kind + name(indexName) + " ON " + tableName(table) + " (" + names(columns) + ");";
+  }
+
+  /**
+   * Creates the index as the model has it (expression keys, DESC, method, WHERE), without blocking writes where
+   * the dialect can: CONCURRENTLY in PostgreSQL.
+   */
+  public String createIndexOnline(Index index) {
+    String keys = index.keys().stream().map(this::indexKey).collect(Collectors.joining(", "));
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
+        + (dialect == Dialect.POSTGRESQL ? "CONCURRENTLY " : "") + name(index.name()) + " ON "
+        + tableName(index.table())
+        + index.method().filter(m -> !m.equalsIgnoreCase("btree")).map(m -> " USING " + m).orElse("")
+        + " (" + keys + ")" + index.predicate().map(p -> " WHERE " + p).orElse("") + ";";
+  }
+
+  public String dropTable(ObjectPath table) {
+    return "DROP TABLE " + tableName(table) + ";";
+  }
+
+  public String dropColumn(ObjectPath table, String column) {
+    return alter(table) + " DROP COLUMN " + name(column) + ";";
+  }
+
+  /** Drops the index; MySQL and MariaDB name its table, PostgreSQL drops it without blocking writes. */
+  public String dropIndex(Index index) {
+    if (dialect.isMysqlFamily()) {
+      return "DROP INDEX " + name(index.name()) + " ON " + tableName(index.table()) + ";";
+    }
+    String schema = index.path().parent().name();
+    boolean qualify = index.path().depth() > 1 && !schema.isEmpty() && !schema.equals(dialect.defaultSchema());
+    return "DROP INDEX " + (dialect == Dialect.POSTGRESQL ? "CONCURRENTLY " : "")
+        + (qualify ? name(schema) + "." : "") + name(index.name()) + ";";
+  }
+
+  private String indexKey(IndexKey key) {
+    String text = key.expression() ? "(" + key.text() + ")" : name(key.text());
+    return key.descending() ? text + " DESC" : text;
   }
 
   public String addForeignKey(ObjectPath table, String constraintName, List<String> columns, ObjectPath target,

@@ -6,6 +6,8 @@ import dev.plumb.core.ddl.DdlWriter.ColumnSpec;
 import dev.plumb.core.model.DataType;
 import dev.plumb.core.model.DataTypes;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.Index;
+import dev.plumb.core.model.IndexKey;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.ReferentialAction;
 import java.util.List;
@@ -151,5 +153,36 @@ class DdlWriterTest {
     assertThat(h2.addForeignKey(ObjectPath.of("PUBLIC", "ORDERS"), "FK", List.of("USER_ID"),
         ObjectPath.of("PUBLIC", "USERS"), List.of("ID"), Optional.empty(), Optional.empty()))
         .isEqualTo("ALTER TABLE ORDERS ADD CONSTRAINT FK FOREIGN KEY (USER_ID) REFERENCES USERS (ID);");
+  }
+
+  @Test
+  void createsAnIndexAsTheModelHasIt() {
+    Index index = new Index(ObjectPath.of("app", "docs_idx"), ObjectPath.of("app", "docs"),
+        List.of(IndexKey.column("owner"), new IndexKey("lower(title)", true, true)), true,
+        Optional.of("owner IS NOT NULL"), Optional.of("btree"), true, Optional.empty());
+
+    assertThat(postgres.createIndexOnline(index)).isEqualTo("CREATE UNIQUE INDEX CONCURRENTLY docs_idx ON app.docs "
+        + "(owner, (lower(title)) DESC) WHERE owner IS NOT NULL;");
+    assertThat(postgres.dropIndex(index)).isEqualTo("DROP INDEX CONCURRENTLY app.docs_idx;");
+  }
+
+  @Test
+  void dropsIndexesTablesAndColumnsInEachDialect() {
+    Index gin = new Index(ObjectPath.of("public", "body_idx"), ObjectPath.of("public", "docs"),
+        List.of(IndexKey.column("body")), false, Optional.empty(), Optional.of("gin"), true, Optional.empty());
+    Index mysqlIndex = new Index(ObjectPath.of("", "email_idx"), ObjectPath.of("", "users"),
+        List.of(IndexKey.column("email")), false, Optional.empty(), Optional.empty(), true, Optional.empty());
+    Index sqliteIndex = new Index(ObjectPath.of("main", "email_idx"), ObjectPath.of("main", "users"),
+        List.of(IndexKey.column("email")), false, Optional.empty(), Optional.empty(), true, Optional.empty());
+    DdlWriter sqlite = new DdlWriter(Dialect.SQLITE);
+
+    assertThat(postgres.createIndexOnline(gin)).isEqualTo("CREATE INDEX CONCURRENTLY body_idx ON docs USING gin "
+        + "(body);");
+    assertThat(postgres.dropIndex(gin)).isEqualTo("DROP INDEX CONCURRENTLY body_idx;");
+    assertThat(mysql.dropIndex(mysqlIndex)).isEqualTo("DROP INDEX email_idx ON users;");
+    assertThat(sqlite.createIndexOnline(sqliteIndex)).isEqualTo("CREATE INDEX email_idx ON users (email);");
+    assertThat(sqlite.dropIndex(sqliteIndex)).isEqualTo("DROP INDEX email_idx;");
+    assertThat(postgres.dropTable(ObjectPath.of("audit", "log"))).isEqualTo("DROP TABLE audit.log;");
+    assertThat(mysql.dropColumn(ObjectPath.of("", "users"), "key")).isEqualTo("ALTER TABLE users DROP COLUMN `key`;");
   }
 }

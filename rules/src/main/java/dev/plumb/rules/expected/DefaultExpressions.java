@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Compares DEFAULT expressions the way the database means them, not as typed: {@code 'pending'::text} and
- * {@code 'pending'} are the same default, and so are {@code now()} and {@code CURRENT_TIMESTAMP}.
+ * {@code 'pending'} are the same default, and so are {@code now()} and {@code CURRENT_TIMESTAMP}. The drift rules
+ * compare a live database's defaults with the migrations' the same way.
  */
-final class DefaultExpressions {
+public final class DefaultExpressions {
 
   private static final Map<String, String> SYNONYMS = Map.of(
       "current_timestamp", "now()",
@@ -23,7 +24,7 @@ final class DefaultExpressions {
   private DefaultExpressions() {
   }
 
-  static boolean same(String left, String right) {
+  public static boolean same(String left, String right) {
     return normalize(left).equals(normalize(right));
   }
 
