@@ -19,6 +19,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.live.LiveFacts;
 import dev.plumb.core.model.migration.MigrationTrace;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ final class RunContext implements RuleContext {
   @Override
   public Dialect dialect() {
     return input.expected().map(ExpectedSchema::dialect).orElse(input.actual().dialect());
+  }
+
+  @Override
+  public LiveFacts liveFacts() {
+    return input.liveFacts().orElse(LiveFacts.NONE);
   }
 
   @Override
