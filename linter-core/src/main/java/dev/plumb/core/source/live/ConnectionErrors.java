@@ -32,8 +32,8 @@ final class ConnectionErrors {
 
   /** What went wrong, in a few words and then the driver's own message, passwords removed, on one line. */
   static String describe(SQLException e, RedactedUrl url, String originalUrl, Duration timeout) {
-    String detail = url.redact(e.getMessage(), originalUrl).replaceAll("\\s*\\R\\s*", " ").strip();
-    return kind(e, timeout) + (detail.isEmpty() ? "" : " (" + detail + ")");
+    String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+    return url.redact(kind(e, timeout) + (detail.isEmpty() ? "" : " (" + detail + ")"), originalUrl);
   }
 
   private static String kind(SQLException e, Duration timeout) {

@@ -66,7 +66,7 @@ public final class LiveConnector {
   static Dialect dialect(LiveTarget target, RedactedUrl shown) throws InputException {
     Optional<Dialect> fromUrl = JdbcUrls.dialect(target.url());
     if (fromUrl.isPresent() && target.dialect().isPresent() && !sameFamily(fromUrl.get(), target.dialect().get())) {
-      throw new InputException(shown.shown(), "the URL is for " + fromUrl.get().id() + " but --dialect says "
+      throw new InputException(shown.shown(), "the URL is for " + fromUrl.get().id() + " but the dialect given (--dialect or plumb.yml) is "
           + target.dialect().get().id());
     }
     return fromUrl.or(target::dialect).orElseThrow(() -> new InputException(shown.shown(),

@@ -2,9 +2,15 @@ package dev.plumb.core.source.live;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,15 +27,15 @@ public final class RedactedUrl {
   private static final Pattern USERINFO = Pattern.compile("^([a-zA-Z0-9:+.-]*//)([^/?#;@:]*):([^?#]*)@");
   /** A parameter whose name says it holds a secret: password, PASSWORD, sslpassword, pwd, ... */
   private static final Pattern SECRET_PARAMETER = Pattern.compile(
-      "([?&;(])([A-Za-z_.-]*(?:password|passwd|pwd)[A-Za-z_.-]*)=[^&;)#\\s]*", Pattern.CASE_INSENSITIVE);
+      "([?&;(])([A-Za-z_.-]*(?:password|passwd|pwd)[A-Za-z_.-]*)=([^&;)#\\s]*)", Pattern.CASE_INSENSITIVE);
   private static final String BLANK = "***";
 
   private final String shown;
-  private final Optional<String> password;
+  private final List<String> secrets;
 
-  private RedactedUrl(String shown, Optional<String> password) {
+  private RedactedUrl(String shown, List<String> secrets) {
     this.shown = shown;
-    this.password = password;
+    this.secrets = secrets;
   }
 
   /** The URL without its passwords; {@code password} is one given beside the URL, blanked from messages. */
@@ -37,8 +43,19 @@ public final class RedactedUrl {
     requireNonNull(url, "no URL given");
     String shown = USERINFO.matcher(url).replaceFirst("$1$2@");
     shown = withoutSecretParameters(shown);
-    return new RedactedUrl(shown, requireNonNull(password, "password is Optional, not null")
-        .filter(p -> !p.isEmpty()));
+    // Drivers echo parts of the URL (a host "user:password@db" they could not resolve): blank its secrets anywhere.
+    List<String> secrets = new ArrayList<>();
+    requireNonNull(password, "password is Optional, not null").ifPresent(secrets::add);
+    Matcher userinfo = USERINFO.matcher(url);
+    if (userinfo.find()) {
+      secrets.add(userinfo.group(3));
+    }
+    Matcher parameter = SECRET_PARAMETER.matcher(url);
+    while (parameter.find()) {
+      secrets.add(parameter.group(3));
+    }
+    secrets.removeIf(String::isEmpty);
+    return new RedactedUrl(shown, List.copyOf(secrets));
   }
 
   public static RedactedUrl of(String url) {
@@ -76,11 +93,29 @@ public final class RedactedUrl {
     String text = message.replace(originalUrl, shown);
     text = USERINFO.matcher(text).replaceAll("$1$2@");
     text = withoutSecretParameters(text);
-    if (password.isPresent()) {
-      String encoded = URLEncoder.encode(password.get(), StandardCharsets.UTF_8);
-      text = text.replace(password.get(), BLANK).replace(encoded, BLANK).replace(encoded.replace("+", "%20"), BLANK);
+    for (String secret : secrets) {
+      for (String form : forms(secret)) {
+        text = text.replace(form, BLANK);
+      }
     }
     return text;
+  }
+
+  /** A secret as typed, URL-encoded (a space as + or %20) and URL-decoded, longest first. */
+  private static List<String> forms(String secret) {
+    String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    Set<String> forms = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    forms.add(secret);
+    forms.add(encoded);
+    forms.add(encoded.replace("+", "%20"));
+    try {
+      forms.add(URLDecoder.decode(secret.replace("+", "%2B"), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException notEncoded) {
+      // A "%" that starts no escape: the secret is only as typed.
+    }
+    forms.removeIf(String::isEmpty);
+    return List.copyOf(forms);
   }
 
   /** The URL without passwords. */

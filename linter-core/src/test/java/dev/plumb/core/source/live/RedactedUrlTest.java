@@ -55,6 +55,15 @@ class RedactedUrlTest {
   }
 
   @Test
+  void secretsOfTheUrlAreBlankedWhereverADriverEchoesThem() {
+    String url = "jdbc:postgresql://plumb:s3cr%40t@db/app?sslpassword=k3y";
+    RedactedUrl shown = RedactedUrl.of(url);
+
+    assertThat(shown.redact("unknown host plumb:s3cr%40t@db, key k3y, decoded s3cr@t", url))
+        .isEqualTo("unknown host plumb:***@db, key ***, decoded ***");
+  }
+
+  @Test
   void aTargetNeverPrintsItsPassword() {
     LiveTarget target = new LiveTarget("jdbc:postgresql://u:in-url@db/app", Optional.of("u"),
         Optional.of("from-env"), Optional.empty(), java.util.List.of(), 3, java.time.Duration.ofSeconds(10));
