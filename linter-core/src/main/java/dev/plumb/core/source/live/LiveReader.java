@@ -1,0 +1,37 @@
+package dev.plumb.core.source.live;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plumb.core.model.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a live database with the introspector for its dialect, in a {@link ReadOnlySession}. */
+public final class LiveReader {
+
+  private static final Map<Dialect, Introspector> INTROSPECTORS = Map.of(
+      Dialect.POSTGRESQL, new PostgresIntrospector());
+
+  private LiveReader() {
+  }
+
+  /**
+   * @param displayUrl the URL without password, for the result
+   * @param schemas the schemas or databases to read; empty for every non-system one
+   * @param statementTimeout how long one catalog query may run (PostgreSQL); zero for no limit
+   * @throws SQLException when the database cannot be read, such as when the connection drops
+   */
+  public static LiveDatabase read(Connection connection, Dialect dialect, String displayUrl, List<String> schemas,
+                                  Duration statementTimeout) throws SQLException {
+    requireNonNull(dialect, "no dialect given");
+    Introspector introspector = INTROSPECTORS.get(dialect);
+    if (introspector == null) {
+      throw new IllegalArgumentException("no introspector for " + dialect + " databases yet");
+    }
+    return ReadOnlySession.run(connection, dialect, statementTimeout,
+        c -> introspector.read(c, displayUrl, schemas));
+  }
+}
