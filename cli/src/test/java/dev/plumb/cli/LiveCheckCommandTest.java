@@ -179,4 +179,27 @@ class LiveCheckCommandTest {
     assertThat(userWithoutDb.exitCode()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
     assertThat(userWithoutDb.err()).contains("need --db URL");
   }
+
+  @Test
+  void aSqliteDatabaseIsCheckedEndToEnd() throws Exception {
+    Path file = directory.resolve("shop.db");
+    try (Connection setup = DriverManager.getConnection("jdbc:sqlite:" + file);
+         Statement statement = setup.createStatement()) {
+      statement.execute("CREATE TABLE users (id integer PRIMARY KEY, email text)");
+      statement.execute("CREATE TABLE orders (id integer PRIMARY KEY, user_id integer REFERENCES users (id))");
+      statement.execute("CREATE INDEX orders_user_idx ON orders (user_id)");
+      statement.execute("CREATE INDEX orders_user_idx2 ON orders (user_id)");
+      // Foreign keys are off on this connection, as they are by default: the orphan gets in.
+      statement.execute("INSERT INTO orders VALUES (1, 42)");
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    CliRun run = CliRun.of("check", "--color=never", "--db", "jdbc:sqlite:" + file);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out()).contains("duplicate-index", "orders_user_idx2", "sqlite-integrity")
+        .doesNotContain("orders_user_idx duplicates");
+    assertThat(Files.readAllBytes(file)).as("the file is left as it was").isEqualTo(before);
+    assertThat(directory.resolve("shop.db-journal")).doesNotExist();
+  }
 }

@@ -42,7 +42,8 @@ public final class InvalidIndex implements SchemaRule {
       var finding = context.report(Location.of(index.flatMap(Index::span), invalid.index()), "Index "
           + invalid.index() + " on " + invalid.table() + " is invalid: a CREATE INDEX CONCURRENTLY or REINDEX "
           + "CONCURRENTLY failed and left it; queries do not use it, but every write still maintains it");
-      index.ifPresent(i -> finding.remediation("Drop it and create it again, without locking out writes (outside "
+      index.ifPresent(i -> finding.remediation((i.unique() ? "Remove the duplicate keys that made it fail, then "
+          + "drop it and create it again" : "Drop it and create it again") + ", without locking out writes (outside "
           + "a transaction):", "DROP INDEX CONCURRENTLY " + name + ";\n" + createAgain(ddl, i) + ";"));
       finding.remediation("Or rebuild it in place (PostgreSQL 12 and later):",
           "REINDEX INDEX CONCURRENTLY " + name + ";");

@@ -31,6 +31,9 @@ public final class LiveConnector {
   /** SQLite's SQLITE_OPEN_READONLY: without it sqlite-jdbc would create a missing file and open it for writing. */
   private static final String SQLITE_READ_ONLY = "1";
 
+  /** How long one catalog query may run (PostgreSQL): generous, but a lock on a catalog cannot hold the run. */
+  private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(60);
+
   private final Duration firstBackoff;
   private final Pause pause;
 
@@ -44,18 +47,16 @@ public final class LiveConnector {
     this.pause = requireNonNull(pause, "no pause given");
   }
 
-  /** Connects, reads the schema, health facts and notes, and closes the connection. */
+  /** Connects, reads the schema, health facts and notes in a read-only session, and closes the connection. */
   public LiveDatabase read(LiveTarget target) throws InputException {
     RedactedUrl shown = target.redacted();
     Dialect dialect = dialect(target, shown);
+    // A URL of a kind Plumb does not know is read through DatabaseMetaData, in the dialect the user named.
+    Introspector introspector = JdbcUrls.dialect(target.url()).flatMap(Introspectors::forDialect)
+        .orElseGet(() -> Introspectors.metadataFallback(dialect));
     try (Connection connection = connect(target, dialect)) {
-      Introspector introspector = Introspectors.forDialect(dialect).orElseThrow(() -> new InputException(
-          shown.shown(), "this build of plumb cannot read " + dialect.id() + " databases yet"));
-      try {
-        return introspector.read(connection, shown.shown(), target.schemas());
-      } finally {
-        connection.rollback();
-      }
+      return ReadOnlySession.run(connection, dialect, STATEMENT_TIMEOUT,
+          c -> introspector.read(c, shown.shown(), target.schemas()));
     } catch (SQLException e) {
       throw new InputException(shown.shown(), "reading the database failed: "
           + ConnectionErrors.describe(e, shown, target.url(), target.connectTimeout()));
