@@ -202,4 +202,38 @@ class LiveCheckCommandTest {
     assertThat(Files.readAllBytes(file)).as("the file is left as it was").isEqualTo(before);
     assertThat(directory.resolve("shop.db-journal")).doesNotExist();
   }
+
+  @Test
+  void theLiveSchemaIsComparedWithTheExpectedOne_findingsPointAtTheMigrationsThatDeclareTheObjects()
+      throws Exception {
+    Path file = directory.resolve("app.db");
+    try (Connection setup = DriverManager.getConnection("jdbc:sqlite:" + file);
+         Statement statement = setup.createStatement()) {
+      statement.execute("CREATE TABLE users (id integer PRIMARY KEY, email text)");
+      statement.execute("CREATE INDEX users_email ON users (email)");
+      statement.execute("CREATE INDEX users_email_again ON users (email)");
+    }
+    Path migrations = Files.createDirectories(directory.resolve("db"));
+    Files.writeString(migrations.resolve("V1__users.sql"), """
+        CREATE TABLE users (id integer PRIMARY KEY, email text);
+        CREATE INDEX users_email ON users (email);
+        CREATE INDEX users_email_again ON users (email);
+        """);
+    Path expected = directory.resolve("schema.yml");
+    Files.writeString(expected, """
+        dialect: sqlite
+        tables:
+          - name: users
+            columns: [{ name: id, type: integer }, { name: email, type: text }]
+          - name: audit_log
+            columns: [{ name: id, type: integer }]
+        """);
+
+    CliRun run = CliRun.of("check", "--color=never", "--base-dir=" + directory, "--db", "jdbc:sqlite:" + file,
+        "--expected", expected.toString(), migrations.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.out()).contains("schema.yml:5:5: error[missing-table] Required table main.audit_log",
+        "db/V1__users.sql:3:1: warning[duplicate-index] Index main.users_email_again");
+  }
 }

@@ -145,9 +145,11 @@ final class RunContext implements RuleContext {
     }
 
     Finding build() {
-      // Reports need a file for every finding; one about an object alone is anchored where the run was set up.
+      // Reports need a file for every finding; one about an object alone is anchored where the files declare it,
+      // else where the run was set up.
       Location anchored = location.span().isPresent() ? location
-          : new Location(Optional.of(input.fallbackAnchor()), location.object());
+          : new Location(Optional.of(location.object().flatMap(o -> Declarations.of(input, o))
+              .orElse(input.fallbackAnchor())), location.object());
       return new Finding(rule.id(), severity, message, anchored, related, remediations);
     }
   }

@@ -68,6 +68,19 @@ class InvalidIndexTest {
   }
 
   @Test
+  void aLiveIndexIsAnchoredAtTheMigrationThatCreatedIt() {
+    tester.migration("V1__orders.sql", """
+            CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);
+            """)
+        .migration("V2__index.sql", """
+            -- expect: invalid-index
+            CREATE INDEX CONCURRENTLY orders_user_idx ON orders (user_id);
+            """)
+        .live(Schema.empty(Dialect.POSTGRESQL), invalid("public", "orders_user_idx", "orders"))
+        .check();
+  }
+
+  @Test
   void validIndexesAndSchemasFromFilesGiveNothing() {
     tester.liveSql("live.sql", """
             CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);

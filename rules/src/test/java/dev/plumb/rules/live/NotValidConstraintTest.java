@@ -54,6 +54,22 @@ class NotValidConstraintTest {
   }
 
   @Test
+  void aLiveConstraintNoFileNamesIsAnchoredAtItsTableInTheExpectedSchema() {
+    tester.expected("""
+            dialect: postgresql
+            tables:
+              - name: users
+                columns: [{name: id, type: bigint}]
+              # expect: not-valid-constraint
+              - name: orders
+                columns: [{name: id, type: bigint}, {name: user_id, type: bigint}]
+            """)
+        .live(dev.plumb.core.model.Schema.empty(dev.plumb.core.model.Dialect.POSTGRESQL), unvalidated(
+            new UnvalidatedConstraint(ObjectPath.of("public", "orders"), "orders_user_fk", "FOREIGN KEY")))
+        .check();
+  }
+
+  @Test
   void validatedConstraintsGiveNothing() {
     tester.liveSql("live.sql", """
             CREATE TABLE users (id bigint PRIMARY KEY);
