@@ -7,13 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /** Reads a live database with the introspector for its dialect, in a {@link ReadOnlySession}. */
 public final class LiveReader {
-
-  private static final Map<Dialect, Introspector> INTROSPECTORS = Map.of(
-      Dialect.POSTGRESQL, new PostgresIntrospector());
 
   private LiveReader() {
   }
@@ -27,10 +23,8 @@ public final class LiveReader {
   public static LiveDatabase read(Connection connection, Dialect dialect, String displayUrl, List<String> schemas,
                                   Duration statementTimeout) throws SQLException {
     requireNonNull(dialect, "no dialect given");
-    Introspector introspector = INTROSPECTORS.get(dialect);
-    if (introspector == null) {
-      throw new IllegalArgumentException("no introspector for " + dialect + " databases yet");
-    }
+    Introspector introspector = Introspectors.forDialect(dialect).orElseThrow(() -> new IllegalArgumentException(
+        "no introspector for " + dialect + " databases yet"));
     return ReadOnlySession.run(connection, dialect, statementTimeout,
         c -> introspector.read(c, displayUrl, schemas));
   }
