@@ -25,6 +25,12 @@ public interface RuleContext {
    */
   LiveFacts liveFacts();
 
+  /**
+   * Whether the schema under check was read from a live database (even one with no health facts to tell), so that
+   * migrations given too are what it is compared with.
+   */
+  boolean checksLiveDatabase();
+
   /** The migrations replayed statement by statement, when the schema under check came from SQL files. */
   Optional<MigrationTrace> migrations();
 

@@ -66,6 +66,11 @@ final class RunContext implements RuleContext {
   }
 
   @Override
+  public boolean checksLiveDatabase() {
+    return input.liveFacts().isPresent();
+  }
+
+  @Override
   public Optional<MigrationTrace> migrations() {
     return input.trace();
   }

@@ -54,9 +54,7 @@ record Drift(Schema live, Schema built, MigrationTrace trace) {
 
   /** The one switch between a live run and a run on files alone. */
   private static boolean isLive(RuleContext context) {
-    // TEMPORARY until RuleContext tells live runs apart: a live schema is not the one the replay built.
-    return context.migrations().map(t -> !t.steps().isEmpty()
-        && context.actual() != t.steps().get(t.steps().size() - 1).after()).orElse(false);
+    return context.checksLiveDatabase();
   }
 
   /**

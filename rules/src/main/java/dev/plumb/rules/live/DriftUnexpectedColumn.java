@@ -17,8 +17,7 @@ import java.util.Optional;
     summary = "The live database has a column no migration creates",
     description = "A table the migrations create has, in the live database, a column they do not give it: it was "
         + "added by hand (`ALTER TABLE ... ADD COLUMN` outside the migrations). No migration declares it, so the "
-        + "finding names the column and is anchored where the check was configured; the table's own declaration "
-        + "is a related location.",
+        + "finding names the column and points at the statement that creates its table.",
     remediation = "Add a migration that adds the column, so every database gets it; or drop it if nothing uses "
         + "it.")
 public final class DriftUnexpectedColumn implements SchemaRule {
@@ -32,11 +31,9 @@ public final class DriftUnexpectedColumn implements SchemaRule {
           if (built.column(column.name()).isPresent()) {
             continue;
           }
-          var finding = context.report(new Location(Optional.empty(), Optional.of(column.path())),
-                  "Column " + column.path() + " exists in the live database but no migration creates it");
-          built.span().ifPresent(span -> finding.related(span, "the migrations create table " + built.path()
-              + " here"));
-          finding.remediation("Add a migration that adds it:", ddl.addColumn(built.path(), Drift.spec(column)))
+          context.report(new Location(Optional.empty(), Optional.of(column.path())),
+                  "Column " + column.path() + " exists in the live database but no migration creates it")
+              .remediation("Add a migration that adds it:", ddl.addColumn(built.path(), Drift.spec(column)))
               .remediation("Or, if nothing uses it, drop it:", ddl.dropColumn(built.path(), column.name()));
         }
       });

@@ -18,9 +18,8 @@ class DriftUnexpectedIndexTest {
 
   @Test
   void anIndexAddedByHandIsReportedWithTheMigrationToRecordIt() {
-    List<Finding> findings = tester.migration("V1__orders.sql", TABLE)
+    List<Finding> findings = tester.migration("V1__orders.sql", "-- expect-file: drift-unexpected-index\n" + TABLE)
         .liveSql("live.sql", TABLE + "CREATE INDEX orders_placed_idx ON orders (placed DESC);", LiveFacts.NONE)
-        .expectAtAnchor("drift-unexpected-index")
         .check();
 
     assertThat(findings.get(0).message()).isEqualTo("Index public.orders_placed_idx on public.orders exists in the "

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.Remediation;
-import dev.plumb.core.api.Severity;
 import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.live.LiveFacts;
 import dev.plumb.core.testing.RuleTester;
@@ -17,13 +16,15 @@ class DriftUnexpectedTableTest {
   private final RuleTester tester = RuleTester.of(new DriftUnexpectedTable());
 
   @Test
-  void aTableNoMigrationCreatesIsReportedByPathAtTheAnchor() {
-    List<Finding> findings = tester.migration("V1__users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);")
+  void aTableNoMigrationCreatesIsReportedByPathAtTheRunsAnchor() {
+    List<Finding> findings = tester.migration("V1__users.sql", """
+            -- expect-file: drift-unexpected-table (warning)
+            CREATE TABLE users (id bigint PRIMARY KEY);
+            """)
         .liveSql("live.sql", """
             CREATE TABLE users (id bigint PRIMARY KEY);
             CREATE TABLE report_cache (id bigint PRIMARY KEY, body text NOT NULL);
             """, LiveFacts.NONE)
-        .expectAtAnchor("drift-unexpected-table", Optional.of(Severity.WARNING))
         .check();
 
     assertThat(findings.get(0).message())
@@ -36,10 +37,11 @@ class DriftUnexpectedTableTest {
 
   @Test
   void everyTableIsUnexpectedWhenTheMigrationsCreateNone() {
-    tester.migration("V1__nothing.sql", "SELECT 1;")
+    tester.migration("V1__nothing.sql", """
+            -- expect-file: drift-unexpected-table, drift-unexpected-table
+            SELECT 1;
+            """)
         .liveSql("live.sql", "CREATE TABLE a (id int); CREATE TABLE b (id int);", LiveFacts.NONE)
-        .expectAtAnchor("drift-unexpected-table")
-        .expectAtAnchor("drift-unexpected-table")
         .check();
   }
 
