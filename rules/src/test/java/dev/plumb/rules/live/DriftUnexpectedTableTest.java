@@ -31,7 +31,8 @@ class DriftUnexpectedTableTest {
         .isEqualTo("Table public.report_cache exists in the live database but no migration creates it");
     assertThat(findings.get(0).location().object()).contains(ObjectPath.of("public", "report_cache"));
     assertThat(findings.get(0).remediations()).extracting(Remediation::sql).containsExactly(
-        Optional.of("CREATE TABLE report_cache (\n  id bigint NOT NULL,\n  body text NOT NULL,\n  PRIMARY KEY (id)\n);"),
+        Optional.of("CREATE TABLE report_cache (\n  id bigint NOT NULL,\n  body text NOT NULL,\n"
+            + "  PRIMARY KEY (id)\n);"),
         Optional.of("DROP TABLE report_cache;"));
   }
 
