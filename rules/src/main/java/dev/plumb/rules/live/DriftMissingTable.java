@@ -20,8 +20,7 @@ import dev.plumb.core.model.migration.ObjectKind;
         + "was not applied, or the table was dropped by hand. The finding points at the statement that creates it. "
         + "Tables whose names a statement Plumb could not follow touches are left out, and so are schemas the "
         + "database was not read in (`--schema`).",
-    remediation = "Apply the pending migrations, or create the table again as the migrations define it.",
-    safeExample = "-- the migration that creates the table is applied: flyway migrate, dbmate up, ...")
+    remediation = "Apply the pending migrations, or create the table again as the migrations define it.")
 public final class DriftMissingTable implements SchemaRule {
 
   @Override
