@@ -2,6 +2,7 @@ package dev.plumb.rules.live;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plumb.core.api.DerivedFact;
 import dev.plumb.core.api.RuleContext;
 import dev.plumb.core.ddl.DdlWriter;
 import dev.plumb.core.ddl.DdlWriter.ColumnSpec;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The two schemas the drift rules compare: the live database's and the one its migrations build. Drift is only
@@ -27,8 +29,9 @@ import java.util.Set;
  *
  * @param live the schema read from the live database
  * @param built the schema the migrations build, empty when none were replayed
+ * @param uncertainNames every name some statement may have touched without the replay knowing
  */
-record Drift(Schema live, Schema built, MigrationTrace trace) {
+record Drift(Schema live, Schema built, MigrationTrace trace, Set<String> uncertainNames) {
 
   /** The history tables migration tools keep in the database they migrate; no migration creates them. */
   private static final Set<String> TOOL_TABLES = Set.of("flyway_schema_history", "schema_version",
@@ -36,20 +39,28 @@ record Drift(Schema live, Schema built, MigrationTrace trace) {
       "databasechangeloglock");
   /** Drizzle keeps its history in a schema of its own. */
   private static final String TOOL_SCHEMA = "drizzle";
+  /** Computed once per run for the nine drift rules. */
+  private static final DerivedFact<Optional<Drift>> FACT = Drift::compute;
 
   Drift {
     requireNonNull(live, "no live schema given");
     requireNonNull(built, "no built schema given");
     requireNonNull(trace, "no trace given");
+    uncertainNames = Set.copyOf(requireNonNull(uncertainNames, "no uncertain names given"));
   }
 
   /** The drift to look at in this run: empty unless a live database is checked together with migrations. */
   static Optional<Drift> of(RuleContext context) {
+    return context.derived(FACT);
+  }
+
+  private static Optional<Drift> compute(RuleContext context) {
     if (!isLive(context)) {
       return Optional.empty();
     }
     return context.migrations().map(trace -> new Drift(context.actual(), trace.steps().isEmpty()
-        ? Schema.empty(context.dialect()) : trace.steps().get(trace.steps().size() - 1).after(), trace));
+        ? Schema.empty(context.dialect()) : trace.steps().get(trace.steps().size() - 1).after(), trace,
+        trace.steps().stream().flatMap(step -> step.uncertainNames().stream()).collect(Collectors.toSet())));
   }
 
   /** The one switch between a live run and a run on files alone. */
@@ -69,7 +80,7 @@ record Drift(Schema live, Schema built, MigrationTrace trace) {
 
   /** Whether a statement may have created, changed or dropped an object of this name without the replay knowing. */
   boolean uncertain(String name) {
-    return trace.uncertainBefore(trace.steps().size(), name);
+    return uncertainNames.contains(name);
   }
 
   /** Where the migrations declare the object: its span in the built schema, else the statement that created it. */

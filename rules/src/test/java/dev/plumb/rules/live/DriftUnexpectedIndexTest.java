@@ -17,8 +17,8 @@ class DriftUnexpectedIndexTest {
   private static final String TABLE = "CREATE TABLE orders (id bigint PRIMARY KEY, placed date, total int);\n";
 
   @Test
-  void anIndexAddedByHandIsReportedWithTheMigrationToRecordIt() {
-    List<Finding> findings = tester.migration("V1__orders.sql", "-- expect-file: drift-unexpected-index\n" + TABLE)
+  void anIndexAddedByHandIsReportedAtItsTablesCreateTable() {
+    List<Finding> findings = tester.migration("V1__orders.sql", "-- expect: drift-unexpected-index\n" + TABLE)
         .liveSql("live.sql", TABLE + "CREATE INDEX orders_placed_idx ON orders (placed DESC);", LiveFacts.NONE)
         .check();
 

@@ -70,6 +70,7 @@ class DriftUnexpectedTableTest {
         .liveSql("live.sql", """
             CREATE TABLE users (id bigint PRIMARY KEY);
             CREATE TABLE users_copy (id bigint);
+            CREATE TABLE audit_trail (id int);
             """, LiveFacts.NONE)
         .check();
   }
