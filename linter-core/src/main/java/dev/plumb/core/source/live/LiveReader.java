@@ -6,10 +6,14 @@ import dev.plumb.core.model.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a live database with the introspector for its dialect, in a {@link ReadOnlySession}. */
+/**
+ * Reads a live database with the introspector for its dialect, then its migration history tables, in one
+ * {@link ReadOnlySession}.
+ */
 public final class LiveReader {
 
   private static final Map<Dialect, Introspector> INTROSPECTORS = Map.of(
@@ -32,6 +36,16 @@ public final class LiveReader {
       throw new IllegalArgumentException("no introspector for " + dialect + " databases yet");
     }
     return ReadOnlySession.run(connection, dialect, statementTimeout,
-        c -> introspector.read(c, displayUrl, schemas));
+        c -> withHistory(introspector.read(c, displayUrl, schemas), c, schemas));
+  }
+
+  /** The database as read, with the migration history tables it holds. */
+  private static LiveDatabase withHistory(LiveDatabase database, Connection connection, List<String> schemas)
+      throws SQLException {
+    MigrationHistoryReader.History history = MigrationHistoryReader.read(connection, database.dialect(), schemas);
+    List<String> notes = new ArrayList<>(database.notes());
+    notes.addAll(history.notes());
+    return new LiveDatabase(database.dialect(), database.displayUrl(), database.schema(),
+        database.facts().withHistory(history.applied()), notes);
   }
 }
