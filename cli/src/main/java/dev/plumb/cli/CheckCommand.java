@@ -28,12 +28,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code plumb check}: builds the schema from SQL files, compares it with the expected schema, reports. */
+/**
+ * {@code plumb check}: builds the schema from SQL files or reads it from a live database, compares it with the
+ * expected schema, reports.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = PlumbVersion.class,
-    description = "Check SQL migrations (and, with --expected, what the application expects) and report findings.")
+    description = "Check SQL migrations or, with --db, a live database (and, with --expected, what the application "
+        + "expects) and report findings.")
 final class CheckCommand implements Callable<Integer> {
 
   enum Format { text, sarif, json }
@@ -48,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin
   private MigrationSettingsOptions settings;
+
+  @Mixin
+  private DatabaseOptions database;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "SQL migration files or folders of them, replayed in the order their layout gives.")
@@ -89,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     return new CheckRequest(InputOptions.absolute(paths), Optional.ofNullable(expected).map(InputOptions::absolute),
         input.config(), input.dialect(), input.layout(), chosenFailOn, input.workingDirectory(),
-        settings.postgresVersion(), settings.assumeInTransaction());
+        settings.postgresVersion(), settings.assumeInTransaction(), database.target(input.dialect(), System::getenv));
   }
 
   private void writeReport(LintReport report) throws IOException {

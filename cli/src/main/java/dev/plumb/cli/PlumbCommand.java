@@ -25,6 +25,10 @@ public final class PlumbCommand implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // The MariaDB driver logs each failed attempt to stderr itself; plumb reports the failure in one line.
+    if (System.getProperty("mariadb.logging.disable") == null) {
+      System.setProperty("mariadb.logging.disable", "true");
+    }
     System.exit(execute(args));
   }
 

@@ -4,19 +4,26 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.live.LiveFacts;
 import java.util.List;
 import java.util.Optional;
 
 /** What a rule sees while it runs, and where it reports. */
 public interface RuleContext {
 
-  /** The schema under check: migrations replayed, a SQL dump, or (later) a live database. */
+  /** The schema under check: migrations replayed, a SQL dump, or a live database. */
   Schema actual();
 
   /** The expected schema, if the run was given one. */
   Optional<ExpectedSchema> expected();
 
   Dialect dialect();
+
+  /**
+   * The live database's health facts (invalid indexes, unvalidated constraints, sequence usage, integrity
+   * problems) when the schema under check was read from one; {@link LiveFacts#NONE} otherwise.
+   */
+  LiveFacts liveFacts();
 
   /** The migrations replayed statement by statement, when the schema under check came from SQL files. */
   Optional<MigrationTrace> migrations();

@@ -16,6 +16,8 @@ public record SourceProblem(String kind, String message, SourceSpan span, Source
   public static final String SQL_PARSE_ERROR = "sql-parse-error";
   /** A file the migration layout cannot place: a down without its up, a journal that does not read, ... */
   public static final String MIGRATION_LAYOUT = "migration-layout";
+  /** Something a live database would not show (a catalog the user may not read): the result is partial. */
+  public static final String LIVE_DATABASE_NOTE = "live-database-note";
 
   public SourceProblem {
     requireNonNull(kind, "no kind given");

@@ -7,6 +7,8 @@ import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.live.LiveConnector;
+import dev.plumb.core.source.live.LiveTarget;
 import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.migration.MigrationSetReader;
@@ -17,8 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One {@code plumb check} from request to report: reads the config, the expected schema and the migration set,
- * runs the rules. Everything the user got wrong surfaces as an {@link InputException}.
+ * One {@code plumb check} from request to report: reads the config, the expected schema, the migration set and
+ * the live database, runs the rules. Everything the user got wrong surfaces as an {@link InputException}.
  */
 public final class CheckRunner {
 
@@ -33,6 +35,7 @@ public final class CheckRunner {
   private final String toolVersion;
   private final Consumer<String> warnings;
   private final Supplier<RuleRegistry> rules;
+  private final LiveConnector live = new LiveConnector();
 
   /**
    * @param warnings told about things worth a line on stderr that do not stop the run (a rule that failed)
@@ -59,8 +62,9 @@ public final class CheckRunner {
     config.file().ifPresent(input::configFile);
     Optional<Path> expected = request.expected().or(() -> config.expected().map(e -> configDirectory(request)
         .resolve(e)));
-    if (expected.isEmpty() && request.sqlPaths().isEmpty()) {
-      throw new InputException("plumb check", "nothing to check: name SQL files or folders, and/or --expected FILE");
+    if (expected.isEmpty() && request.sqlPaths().isEmpty() && request.database().isEmpty()) {
+      throw new InputException("plumb check", "nothing to check: name SQL files or folders, --expected FILE "
+          + "and/or --db URL");
     }
     if (expected.isPresent()) {
       Path file = expected.get();
@@ -68,9 +72,19 @@ public final class CheckRunner {
           TextFiles.readText(resolve(workingDirectory, file), displayName(workingDirectory, file)));
     }
     addMigrations(request, config, input, warnings);
+    if (request.database().isPresent()) {
+      LiveTarget target = request.database().get();
+      // The URL names the database; a dialect given only in plumb.yml helps where it does not.
+      input.live(live.read(target.dialect().isPresent() ? target : withDialect(target, dialect)));
+    }
 
     LintReport report = new LintEngine(selection, toolVersion, warnings).run(input.buildChecked());
     return new Outcome(report, request.failOn().or(config::failOn).orElse(FailOn.ERROR));
+  }
+
+  private static LiveTarget withDialect(LiveTarget target, Optional<Dialect> dialect) {
+    return new LiveTarget(target.url(), target.user(), target.password(), dialect, target.schemas(),
+        target.connectRetries(), target.connectTimeout());
   }
 
   /** How the migrations will be run: the command line over plumb.yml over the defaults. */

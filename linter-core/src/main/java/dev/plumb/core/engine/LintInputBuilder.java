@@ -13,6 +13,7 @@ import dev.plumb.core.model.migration.MigrationTrace;
 import dev.plumb.core.report.RunStats;
 import dev.plumb.core.source.InputException;
 import dev.plumb.core.source.expected.ExpectedSchemaLoader;
+import dev.plumb.core.source.live.LiveDatabase;
 import dev.plumb.core.source.migration.MigrationSet;
 import dev.plumb.core.source.migration.MigrationSource;
 import dev.plumb.core.source.sql.ReplayResult;
@@ -34,8 +35,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Gathers the inputs of one run (an expected schema, a migration set) and turns them into a {@link LintInput}:
- * the expected schema parsed, the ups replayed in order, the inline suppressions found.
+ * Gathers the inputs of one run (an expected schema, a migration set, a live database) and turns them into a
+ * {@link LintInput}: the expected schema parsed, the ups replayed in order, the inline suppressions found. With a
+ * live database, its schema is the one under check; migrations given too are still replayed, for their trace.
  */
 public final class LintInputBuilder {
 
@@ -47,6 +49,7 @@ public final class LintInputBuilder {
   private final List<Suppression> suppressions = new ArrayList<>();
   private Optional<MigrationSet> migrations = Optional.empty();
   private Optional<ExpectedSchema> expected = Optional.empty();
+  private Optional<LiveDatabase> live = Optional.empty();
   private Optional<String[]> deferredExpected = Optional.empty();
   private Optional<Dialect> assumedDialect = Optional.empty();
   private Optional<SourceSpan> configAnchor = Optional.empty();
@@ -109,6 +112,15 @@ public final class LintInputBuilder {
     return this;
   }
 
+  /**
+   * The database read live: its schema becomes the schema under check, its health facts go to the rules, and each
+   * of its notes becomes a {@link SourceProblem} so the report says what could not be read.
+   */
+  public LintInputBuilder live(LiveDatabase database) {
+    live = Optional.of(requireNonNull(database, "no live database given"));
+    return this;
+  }
+
   /** How the migrations will be run; {@link MigrationSettings#DEFAULT} unless set. */
   public LintInputBuilder settings(MigrationSettings newSettings) {
     settings = requireNonNull(newSettings, "no settings given");
@@ -122,7 +134,8 @@ public final class LintInputBuilder {
   }
 
   public Dialect dialect() {
-    return explicitDialect.or(() -> expected.map(ExpectedSchema::dialect)).or(() -> assumedDialect)
+    return explicitDialect.or(() -> live.map(LiveDatabase::dialect)).or(() -> expected.map(ExpectedSchema::dialect))
+        .or(() -> assumedDialect)
         .orElse(Dialect.POSTGRESQL);
   }
 
@@ -159,8 +172,9 @@ public final class LintInputBuilder {
     }
     RunStats stats = new RunStats(replayed.stats().files() + 1, replayed.stats().statements(),
         replayed.stats().statementsUnderstood());
-    return new LintInput(replayed.actual(), expected, replayed.trace(), replayed.problems(), suppressions, stats,
-        SourceSpan.fileStart(displayName), baseDirectory, settings);
+    SourceSpan anchor = SourceSpan.fileStart(displayName);
+    return new LintInput(replayed.actual(), expected, replayed.trace(), withNotes(replayed.problems(), anchor),
+        suppressions, stats, anchor, baseDirectory, settings, replayed.liveFacts());
   }
 
   private static Optional<Dialect> declaredDialect(String yaml) {
@@ -185,8 +199,21 @@ public final class LintInputBuilder {
         replay.understood());
     List<SqlSourceFile> ups = set.map(s -> s.migrations().stream().map(MigrationSource::up).toList())
         .orElse(List.of());
-    return new LintInput(replay.schema(), expected, set.map(s -> replay.trace()), replay.problems(), suppressions,
-        stats, anchor(ups), baseDirectory, settings);
+    SourceSpan anchor = anchor(ups);
+    List<SourceProblem> problems = live.isPresent() ? withNotes(replay.problems(), anchor) : replay.problems();
+    return new LintInput(live.map(LiveDatabase::schema).orElse(replay.schema()), expected,
+        set.map(s -> replay.trace()), problems, suppressions, stats, anchor, baseDirectory, settings,
+        live.map(LiveDatabase::facts));
+  }
+
+  /** The sources' problems and the live database's notes, each note anchored where the run was set up. */
+  private List<SourceProblem> withNotes(List<SourceProblem> problems, SourceSpan anchor) {
+    // The input being built again (the expected schema read meanwhile) has the notes already, at another anchor.
+    List<SourceProblem> all = new ArrayList<>(problems.stream()
+        .filter(p -> !p.kind().equals(SourceProblem.LIVE_DATABASE_NOTE)).toList());
+    live.ifPresent(db -> db.notes().forEach(note -> all.add(new SourceProblem(SourceProblem.LIVE_DATABASE_NOTE,
+        db.displayUrl() + ": " + note, anchor, anchor))));
+    return all;
   }
 
   /**

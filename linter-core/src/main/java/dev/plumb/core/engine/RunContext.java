@@ -19,6 +19,7 @@ import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
+import dev.plumb.core.model.live.LiveFacts;
 import dev.plumb.core.model.migration.MigrationTrace;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ final class RunContext implements RuleContext {
   @Override
   public Dialect dialect() {
     return input.expected().map(ExpectedSchema::dialect).orElse(input.actual().dialect());
+  }
+
+  @Override
+  public LiveFacts liveFacts() {
+    return input.liveFacts().orElse(LiveFacts.NONE);
   }
 
   @Override
@@ -139,9 +145,11 @@ final class RunContext implements RuleContext {
     }
 
     Finding build() {
-      // Reports need a file for every finding; one about an object alone is anchored where the run was set up.
+      // Reports need a file for every finding; one about an object alone is anchored where the files declare it,
+      // else where the run was set up.
       Location anchored = location.span().isPresent() ? location
-          : new Location(Optional.of(input.fallbackAnchor()), location.object());
+          : new Location(Optional.of(location.object().flatMap(o -> Declarations.of(input, o))
+              .orElse(input.fallbackAnchor())), location.object());
       return new Finding(rule.id(), severity, message, anchored, related, remediations);
     }
   }

@@ -7,17 +7,21 @@ import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.Rule;
 import dev.plumb.core.api.Severity;
+import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.engine.LintEngine;
 import dev.plumb.core.engine.LintInput;
 import dev.plumb.core.engine.LintInputBuilder;
 import dev.plumb.core.engine.RuleRegistry;
 import dev.plumb.core.engine.RuleSelection;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.model.live.LiveFacts;
 import dev.plumb.core.model.migration.Migration;
 import dev.plumb.core.model.migration.MigrationKind;
 import dev.plumb.core.report.LintReport;
 import dev.plumb.core.source.InputException;
+import dev.plumb.core.source.live.LiveDatabase;
 import dev.plumb.core.source.migration.MigrationFile;
 import dev.plumb.core.source.migration.MigrationLayouts;
 import dev.plumb.core.source.migration.MigrationSet;
@@ -44,6 +48,11 @@ import java.util.stream.Collectors;
  * <p>The SQL files form a migration set read as a run reads one: the layout is detected from the names (or
  * forced with {@link #layout(String)}), so {@code V2__x.sql} is version 2 and {@code U2__x.sql} its undo,
  * {@code 002_x.up.sql} pairs with {@code 002_x.down.sql}, {@code 002_x/up.sql} with {@code 002_x/down.sql}.
+ *
+ * <p>A live database is given as its schema and health facts ({@link #live(Schema, LiveFacts)}), or as the SQL
+ * that builds its schema ({@link #liveSql}), whose markers count like a migration's: the replayed objects keep
+ * their lines. A finding about an object no file declares is anchored where the run was set up, line 1 of
+ * {@value #ANCHOR}: expect it with {@link #expectAtAnchor}.
  */
 public final class RuleTester {
 
@@ -51,7 +60,15 @@ public final class RuleTester {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EXPECTATION = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|note)\\))?");
 
+  /** Where findings about objects no file declares are anchored. */
+  public static final String ANCHOR = "plumb.yml";
+
   private final Rule rule;
+  private Optional<Schema> liveSchema = Optional.empty();
+  private LiveFacts liveFacts = LiveFacts.NONE;
+  private final List<String> liveNotes = new ArrayList<>();
+  private final Map<String, String> liveSources = new LinkedHashMap<>();
+  private final List<Expectation> anchored = new ArrayList<>();
   private final Map<String, String> migrations = new LinkedHashMap<>();
   private final Map<String, Map.Entry<String, String>> downs = new LinkedHashMap<>();
   private Dialect dialect = Dialect.POSTGRESQL;
@@ -131,6 +148,42 @@ public final class RuleTester {
     return this;
   }
 
+  /** The run checks a live database with this schema and these health facts. */
+  public RuleTester live(Schema schema, LiveFacts facts) {
+    this.liveSchema = Optional.of(schema);
+    this.liveFacts = facts;
+    return this;
+  }
+
+  /**
+   * The run checks a live database whose schema is what this SQL builds (replayed in the tester's dialect), with
+   * these health facts; the SQL's expect markers are checked.
+   */
+  public RuleTester liveSql(String name, String sql, LiveFacts facts) {
+    LintInput replayed = new LintInputBuilder(Optional.of(dialect), Path.of("").toAbsolutePath()).sql(name, sql)
+        .build();
+    assertThat(replayed.problems()).as("the live schema's SQL must parse").isEmpty();
+    liveSources.put(name, sql);
+    return live(replayed.actual(), facts);
+  }
+
+  /** Notes the live database's introspection left, such as a catalog it could not read. */
+  public RuleTester liveNotes(String... notes) {
+    liveNotes.addAll(List.of(notes));
+    return this;
+  }
+
+  /** Expects a finding of this rule (at this severity, if given) at line 1 of {@value #ANCHOR}. */
+  public RuleTester expectAtAnchor(String ruleId, Optional<Severity> severity) {
+    anchored.add(new Expectation(ANCHOR, 1, ruleId, severity));
+    return this;
+  }
+
+  /** Expects a finding of this rule at line 1 of {@value #ANCHOR}. */
+  public RuleTester expectAtAnchor(String ruleId) {
+    return expectAtAnchor(ruleId, Optional.empty());
+  }
+
   /** For tests of the parse-error rule itself: statements that do not parse are part of the input. */
   public RuleTester allowingParseErrors() {
     this.allowParseErrors = true;
@@ -141,7 +194,8 @@ public final class RuleTester {
   public List<Finding> check() {
     LintInput input = buildInput();
     if (!allowParseErrors) {
-      assertThat(input.problems()).as("the test input must parse").isEmpty();
+      assertThat(input.problems()).as("the test input must parse")
+          .allMatch(p -> p.kind().equals(SourceProblem.LIVE_DATABASE_NOTE));
     }
     RuleRegistry registry = RuleRegistry.of(List.of(rule));
     RuleSelection selection = options.isEmpty() ? RuleSelection.all(registry)
@@ -157,6 +211,9 @@ public final class RuleTester {
   private LintInput buildInput() {
     LintInputBuilder builder = new LintInputBuilder(Optional.of(dialect), Path.of("").toAbsolutePath())
         .settings(settings);
+    builder.configFile(ANCHOR);
+    liveSchema.ifPresent(schema -> builder.live(new LiveDatabase(schema.dialect(), "jdbc:test", schema, liveFacts,
+        liveNotes)));
     try {
       if (expectedContent != null) {
         builder.expected(expectedName, expectedContent);
@@ -208,6 +265,8 @@ public final class RuleTester {
     }
     migrations.forEach((name, sql) -> wanted.addAll(markers(name, sql)));
     downs.values().forEach(down -> wanted.addAll(markers(down.getKey(), down.getValue())));
+    liveSources.forEach((name, sql) -> wanted.addAll(markers(name, sql)));
+    wanted.addAll(anchored);
     List<Finding> unmatched = new ArrayList<>(findings);
     List<Expectation> missing = new ArrayList<>();
     for (Expectation expectation : wanted) {

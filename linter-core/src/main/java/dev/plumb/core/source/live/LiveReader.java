@@ -8,16 +8,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a live database with the introspector for its dialect, then its migration history tables, in one
  * {@link ReadOnlySession}.
  */
 public final class LiveReader {
-
-  private static final Map<Dialect, Introspector> INTROSPECTORS = Map.of(
-      Dialect.POSTGRESQL, new PostgresIntrospector());
 
   private LiveReader() {
   }
@@ -31,10 +27,8 @@ public final class LiveReader {
   public static LiveDatabase read(Connection connection, Dialect dialect, String displayUrl, List<String> schemas,
                                   Duration statementTimeout) throws SQLException {
     requireNonNull(dialect, "no dialect given");
-    Introspector introspector = INTROSPECTORS.get(dialect);
-    if (introspector == null) {
-      throw new IllegalArgumentException("no introspector for " + dialect + " databases yet");
-    }
+    Introspector introspector = Introspectors.forDialect(dialect).orElseThrow(() -> new IllegalArgumentException(
+        "no introspector for " + dialect + " databases yet"));
     return ReadOnlySession.run(connection, dialect, statementTimeout,
         c -> withHistory(introspector.read(c, displayUrl, schemas), c, schemas));
   }
