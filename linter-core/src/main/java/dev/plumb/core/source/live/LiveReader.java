@@ -34,7 +34,7 @@ public final class LiveReader {
   }
 
   /** The database as read, with the migration history tables it holds. */
-  private static LiveDatabase withHistory(LiveDatabase database, Connection connection, List<String> schemas)
+  static LiveDatabase withHistory(LiveDatabase database, Connection connection, List<String> schemas)
       throws SQLException {
     MigrationHistoryReader.History history = MigrationHistoryReader.read(connection, database.dialect(), schemas);
     List<String> notes = new ArrayList<>(database.notes());
