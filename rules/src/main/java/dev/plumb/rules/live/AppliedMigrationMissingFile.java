@@ -41,9 +41,11 @@ public final class AppliedMigrationMissingFile implements SchemaRule {
   }
 
   static String describe(AppliedMigration applied) {
-    String what = applied.version().map(v -> "version " + v)
+    if (applied.version().isPresent()) {
+      return "version " + applied.version().get() + applied.script().map(s -> " (" + s + ")").orElse("");
+    }
+    return applied.script().map(s -> "repeatable migration " + s)
         .or(() -> applied.checksum().map(c -> "the migration with hash " + c))
         .orElse("a migration");
-    return what + applied.script().map(s -> " (" + s + ")").orElse("");
   }
 }

@@ -34,7 +34,8 @@ class MigrationHistoryPostgresTest {
           "execution_time" INTEGER NOT NULL,
           "success" BOOLEAN NOT NULL
       );
-      ALTER TABLE "app"."flyway_schema_history" ADD CONSTRAINT "flyway_schema_history_pk" PRIMARY KEY ("installed_rank");
+      ALTER TABLE "app"."flyway_schema_history"
+        ADD CONSTRAINT "flyway_schema_history_pk" PRIMARY KEY ("installed_rank");
       CREATE INDEX "flyway_schema_history_s_idx" ON "app"."flyway_schema_history" ("success");
       INSERT INTO app.flyway_schema_history VALUES
         (0, NULL, '<< Flyway Schema Creation >>', 'SCHEMA', '"app"', NULL, 'me', '2024-01-01 10:00:00', 0, true),
