@@ -16,6 +16,7 @@ import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.api.TextEdit;
 import dev.plumb.core.engine.RuleSelection.SelectedRule;
 import dev.plumb.core.model.Dialect;
+import dev.plumb.core.model.ObjectPath;
 import dev.plumb.core.model.Schema;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.expected.ExpectedSchema;
@@ -149,11 +150,16 @@ final class RunContext implements RuleContext {
       return this;
     }
 
+    /** Only live objects are looked for in the files: a finding about the files' own objects has its place. */
+    private Optional<SourceSpan> declaration(ObjectPath object) {
+      return input.liveFacts().isPresent() ? derived(Declarations.FACT).of(object) : Optional.empty();
+    }
+
     Finding build() {
       // Reports need a file for every finding; one about an object alone is anchored where the files declare it,
       // else where the run was set up.
       Location anchored = location.span().isPresent() ? location
-          : new Location(Optional.of(location.object().flatMap(o -> Declarations.of(input, o))
+          : new Location(Optional.of(location.object().flatMap(this::declaration)
               .orElse(input.fallbackAnchor())), location.object());
       return new Finding(rule.id(), severity, message, anchored, related, remediations);
     }

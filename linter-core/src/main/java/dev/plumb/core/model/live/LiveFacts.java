@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * What a live database says about its own health, beyond the schema: indexes a failed CREATE INDEX CONCURRENTLY
  * left invalid, constraints never validated, how far sequences have counted, integrity problems. Read by the
- * live health rules; empty for schemas that come from files.
+ * live health rules; empty for schemas that come from files. With them, the migrations its history tables say
+ * were applied, for the rules that hold them against the migration files.
  */
 public record LiveFacts(List<InvalidIndex> invalidIndexes, List<UnvalidatedConstraint> unvalidatedConstraints,
-                        List<SequenceUsage> sequences, List<String> integrityProblems) {
+                        List<SequenceUsage> sequences, List<String> integrityProblems,
+                        List<AppliedMigration> history) {
 
   public static final LiveFacts NONE = new LiveFacts(List.of(), List.of(), List.of(), List.of());
 
@@ -21,6 +23,18 @@ public record LiveFacts(List<InvalidIndex> invalidIndexes, List<UnvalidatedConst
     unvalidatedConstraints = List.copyOf(requireNonNull(unvalidatedConstraints, "no constraints given"));
     sequences = List.copyOf(requireNonNull(sequences, "no sequences given"));
     integrityProblems = List.copyOf(requireNonNull(integrityProblems, "no integrity problems given"));
+    history = List.copyOf(requireNonNull(history, "no history given"));
+  }
+
+  /** Health facts without a migration history (no history table read, or none found). */
+  public LiveFacts(List<InvalidIndex> invalidIndexes, List<UnvalidatedConstraint> unvalidatedConstraints,
+                   List<SequenceUsage> sequences, List<String> integrityProblems) {
+    this(invalidIndexes, unvalidatedConstraints, sequences, integrityProblems, List.of());
+  }
+
+  /** These facts with the history tables' rows. */
+  public LiveFacts withHistory(List<AppliedMigration> applied) {
+    return new LiveFacts(invalidIndexes, unvalidatedConstraints, sequences, integrityProblems, applied);
   }
 
   /** An index marked invalid ({@code pg_index.indisvalid = false}): queries do not use it, writes maintain it. */

@@ -56,7 +56,7 @@ public final class LiveConnector {
         .orElseGet(() -> Introspectors.metadataFallback(dialect));
     try (Connection connection = connect(target, dialect)) {
       return ReadOnlySession.run(connection, dialect, STATEMENT_TIMEOUT,
-          c -> introspector.read(c, shown.shown(), target.schemas()));
+          c -> LiveReader.withHistory(introspector.read(c, shown.shown(), target.schemas()), c, target.schemas()));
     } catch (SQLException e) {
       throw new InputException(shown.shown(), "reading the database failed: "
           + ConnectionErrors.describe(e, shown, target.url(), target.connectTimeout()));

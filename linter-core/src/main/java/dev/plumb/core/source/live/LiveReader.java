@@ -6,9 +6,13 @@ import dev.plumb.core.model.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a live database with the introspector for its dialect, in a {@link ReadOnlySession}. */
+/**
+ * Reads a live database with the introspector for its dialect, then its migration history tables, in one
+ * {@link ReadOnlySession}.
+ */
 public final class LiveReader {
 
   private LiveReader() {
@@ -26,6 +30,16 @@ public final class LiveReader {
     Introspector introspector = Introspectors.forDialect(dialect).orElseThrow(() -> new IllegalArgumentException(
         "no introspector for " + dialect + " databases yet"));
     return ReadOnlySession.run(connection, dialect, statementTimeout,
-        c -> introspector.read(c, displayUrl, schemas));
+        c -> withHistory(introspector.read(c, displayUrl, schemas), c, schemas));
+  }
+
+  /** The database as read, with the migration history tables it holds. */
+  static LiveDatabase withHistory(LiveDatabase database, Connection connection, List<String> schemas)
+      throws SQLException {
+    MigrationHistoryReader.History history = MigrationHistoryReader.read(connection, database.dialect(), schemas);
+    List<String> notes = new ArrayList<>(database.notes());
+    notes.addAll(history.notes());
+    return new LiveDatabase(database.dialect(), database.displayUrl(), database.schema(),
+        database.facts().withHistory(history.applied()), notes);
   }
 }

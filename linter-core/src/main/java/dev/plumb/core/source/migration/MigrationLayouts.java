@@ -62,7 +62,7 @@ public final class MigrationLayouts {
         .filter(f -> layout == FLYWAY || !FlywayScriptConfig.isScriptConfig(f))
         .toList();
     LayoutResult result = layout.read(input);
-    List<MigrationSource> migrations = new ArrayList<>(result.migrations());
+    List<MigrationSource> migrations = new ArrayList<>(MigrationChecksums.added(layout.id(), result.migrations()));
     List<SourceProblem> problems = new ArrayList<>(result.problems());
     for (MigrationFile file : result.unused()) {
       if (file.named()) {
