@@ -2,7 +2,6 @@ package dev.plumb.core.source.live;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.plumb.core.model.Column;
 import dev.plumb.core.model.DataType;
 import dev.plumb.core.model.Dialect;
 import dev.plumb.core.model.ObjectPath;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a PostgreSQL (12 or later) database from {@code pg_catalog}, one set-based query per kind of object, so
@@ -43,7 +43,7 @@ public final class PostgresIntrospector implements Introspector {
     List<InvalidIndex> invalid = new ArrayList<>();
     PostgresIndexes.read(query, tables, invalid);
     Map<ObjectPath, Sequence> sequences = PostgresSequences.read(query);
-    var usage = PostgresSequences.usage(query, sequences, columnTypes(tables), notes);
+    var usage = PostgresSequences.usage(query, sequences, ownerTypes(sequences, tables), notes);
 
     PostgresObjects objects = new PostgresObjects(query);
     Schema schema = objects.namespaces(Schema.empty(Dialect.POSTGRESQL));
@@ -58,12 +58,14 @@ public final class PostgresIntrospector implements Introspector {
     return new LiveDatabase(Dialect.POSTGRESQL, displayUrl, schema, facts, notes);
   }
 
-  private static Map<ObjectPath, DataType> columnTypes(Map<ObjectPath, Table> tables) {
+  /** The type of each column a sequence fills, found through its table rather than by indexing every column. */
+  private static Map<ObjectPath, DataType> ownerTypes(Map<ObjectPath, Sequence> sequences,
+                                                      Map<ObjectPath, Table> tables) {
     Map<ObjectPath, DataType> types = new HashMap<>();
-    for (Table table : tables.values()) {
-      for (Column column : table.columns()) {
-        types.put(column.path(), column.type());
-      }
+    for (Sequence sequence : sequences.values()) {
+      sequence.ownedBy().ifPresent(owner -> Optional.ofNullable(tables.get(owner.parent()))
+          .flatMap(table -> table.column(owner.name()))
+          .ifPresent(column -> types.put(owner, column.type())));
     }
     return types;
   }
