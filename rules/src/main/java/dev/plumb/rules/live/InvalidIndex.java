@@ -7,10 +7,8 @@ import dev.plumb.core.api.SchemaRule;
 import dev.plumb.core.api.Severity;
 import dev.plumb.core.ddl.DdlWriter;
 import dev.plumb.core.model.Index;
-import dev.plumb.core.model.IndexKey;
 import dev.plumb.core.model.live.LiveFacts;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** An invalid index costs every write and helps no query, and a unique one may not be enforcing anything. */
 @RuleInfo(
@@ -38,33 +36,21 @@ public final class InvalidIndex implements SchemaRule {
     for (LiveFacts.InvalidIndex invalid : context.liveFacts().invalidIndexes()) {
       Optional<Index> index = context.actual().table(invalid.table())
           .flatMap(t -> t.indexes().stream().filter(i -> i.path().equals(invalid.index())).findFirst());
-      String name = qualified(ddl, invalid.index().parent().name(), invalid.index().name());
+      String name = qualified(ddl, invalid.index().parent().name(), invalid.index().name(), context);
       var finding = context.report(Location.of(index.flatMap(Index::span), invalid.index()), "Index "
           + invalid.index() + " on " + invalid.table() + " is invalid: a CREATE INDEX CONCURRENTLY or REINDEX "
           + "CONCURRENTLY failed and left it; queries do not use it, but every write still maintains it");
       index.ifPresent(i -> finding.remediation((i.unique() ? "Remove the duplicate keys that made it fail, then "
           + "drop it and create it again" : "Drop it and create it again") + ", without locking out writes (outside "
-          + "a transaction):", "DROP INDEX CONCURRENTLY " + name + ";\n" + createAgain(ddl, i) + ";"));
+          + "a transaction):", ddl.dropIndex(i) + "\n" + ddl.createIndexOnline(i)));
       finding.remediation("Or rebuild it in place (PostgreSQL 12 and later):",
           "REINDEX INDEX CONCURRENTLY " + name + ";");
     }
   }
 
-  private static String qualified(DdlWriter ddl, String schema, String name) {
-    return (schema.isEmpty() ? "" : ddl.name(schema) + ".") + ddl.name(name);
-  }
-
-  /** The index's definition as the live database has it, created concurrently under its own name. */
-  private static String createAgain(DdlWriter ddl, Index index) {
-    String keys = index.keys().stream().map(k -> keySql(ddl, k)).collect(Collectors.joining(", "));
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + ddl.name(index.name()) + " ON "
-        + ddl.tableName(index.table())
-        + index.method().filter(m -> !m.equalsIgnoreCase("btree")).map(m -> " USING " + m).orElse("")
-        + " (" + keys + ")" + index.predicate().map(p -> " WHERE " + p).orElse("");
-  }
-
-  private static String keySql(DdlWriter ddl, IndexKey key) {
-    String text = key.expression() ? "(" + key.text() + ")" : ddl.name(key.text());
-    return key.descending() ? text + " DESC" : text;
+  /** The index's name as DROP INDEX writes it: the default schema left out, as the DdlWriter does. */
+  private static String qualified(DdlWriter ddl, String schema, String name, RuleContext context) {
+    boolean qualify = !schema.isEmpty() && !schema.equals(context.dialect().defaultSchema());
+    return (qualify ? ddl.name(schema) + "." : "") + ddl.name(name);
   }
 }

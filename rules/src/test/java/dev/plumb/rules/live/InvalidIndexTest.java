@@ -38,9 +38,9 @@ class InvalidIndexTest {
         + "but every write still maintains it");
     assertThat(findings.get(0).location().object()).contains(ObjectPath.of("public", "orders_user_placed_idx"));
     assertThat(findings.get(0).remediations()).extracting(Remediation::sql).containsExactly(
-        Optional.of("DROP INDEX CONCURRENTLY public.orders_user_placed_idx;\nCREATE UNIQUE INDEX CONCURRENTLY "
+        Optional.of("DROP INDEX CONCURRENTLY orders_user_placed_idx;\nCREATE UNIQUE INDEX CONCURRENTLY "
             + "orders_user_placed_idx ON orders (user_id, (lower(placed::text)) DESC) WHERE user_id IS NOT NULL;"),
-        Optional.of("REINDEX INDEX CONCURRENTLY public.orders_user_placed_idx;"));
+        Optional.of("REINDEX INDEX CONCURRENTLY orders_user_placed_idx;"));
   }
 
   @Test
@@ -64,7 +64,7 @@ class InvalidIndexTest {
         .check();
 
     assertThat(findings.get(0).remediations()).extracting(Remediation::sql)
-        .containsExactly(Optional.of("REINDEX INDEX CONCURRENTLY public.gone_idx;"));
+        .containsExactly(Optional.of("REINDEX INDEX CONCURRENTLY gone_idx;"));
   }
 
   @Test
