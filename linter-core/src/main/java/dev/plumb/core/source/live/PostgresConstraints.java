@@ -11,6 +11,7 @@ import dev.plumb.core.model.ReferentialAction;
 import dev.plumb.core.model.Table;
 import dev.plumb.core.model.UniqueConstraint;
 import dev.plumb.core.model.live.LiveFacts.UnvalidatedConstraint;
+import dev.plumb.core.source.SqlExpressions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class PostgresConstraints {
         text = text.substring(0, text.length() - suffix.length());
       }
     }
-    return LiveText.unparenthesized(text);
+    return SqlExpressions.unparenthesized(text);
   }
 
   private static <T> List<T> plus(List<T> list, T item) {

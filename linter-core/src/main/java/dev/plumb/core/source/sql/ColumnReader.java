@@ -13,6 +13,7 @@ import dev.plumb.core.model.PrimaryKey;
 import dev.plumb.core.model.Sequence;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.model.UniqueConstraint;
+import dev.plumb.core.source.SqlExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ final class ColumnReader {
             .filter(text -> sameApartFromLayout(text, next)).orElse(next));
         i++;
       } else if (word.equals("CHECK") && !next.isEmpty()) {
-        String expression = written.checkExpression(checksSeen++).orElseGet(() -> unparenthesized(next));
+        String expression = written.checkExpression(checksSeen++).orElseGet(() -> SqlExpressions.unparenthesized(next));
         spec.checks.add(new CheckConstraint(constraintName, expression, true, span));
         i++;
       } else if (word.startsWith("REFERENCES") && definition.getForeignKeyReference() != null) {
@@ -118,7 +119,7 @@ final class ColumnReader {
         String storage = i + 2 < tokens.size() ? tokens.get(i + 2).strip().toUpperCase(Locale.ROOT) : "";
         spec.generation = storage.equals("STORED") ? ColumnGeneration.STORED : ColumnGeneration.VIRTUAL;
         spec.generationExpression = Optional.of(written.generationExpression()
-            .orElseGet(() -> unparenthesized(next)));
+            .orElseGet(() -> SqlExpressions.unparenthesized(next)));
         i++;
       } else if (word.equals("COLLATE")) {
         i++;
@@ -166,33 +167,6 @@ final class ColumnReader {
     text.codePoints().filter(c -> !Character.isWhitespace(c)).map(Character::toLowerCase)
         .forEach(kept::appendCodePoint);
     return kept.toString();
-  }
-
-  static String unparenthesized(String text) {
-    String inner = text.strip();
-    while (inner.startsWith("(") && inner.endsWith(")") && closesAtEnd(inner)) {
-      inner = inner.substring(1, inner.length() - 1).strip();
-    }
-    return inner;
-  }
-
-  /** Whether the parenthesis that opens the text is the one that closes it, as in (a) but not (a) + (b). */
-  private static boolean closesAtEnd(String text) {
-    int depth = 0;
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        quote = c == quote ? 0 : quote;
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i == text.length() - 1;
-      }
-    }
-    return false;
   }
 
   /** What the spec list says, gathered before the column is built. */

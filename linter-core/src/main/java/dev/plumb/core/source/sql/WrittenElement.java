@@ -1,6 +1,7 @@
 package dev.plumb.core.source.sql;
 
 import dev.plumb.core.model.SourceSpan;
+import dev.plumb.core.source.SqlExpressions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -168,7 +169,7 @@ final class WrittenElement {
   }
 
   private Optional<String> parenthesizedAt(int open) {
-    return statement.inside(open).flatMap(this::text).map(ColumnReader::unparenthesized);
+    return statement.inside(open).flatMap(this::text).map(SqlExpressions::unparenthesized);
   }
 
   private Optional<String> text(WrittenStatement.Range part) {

@@ -1,13 +1,13 @@
-package dev.plumb.core.source.live;
+package dev.plumb.core.source;
 
-/** Small text helpers for SQL the catalogs give back. */
-final class LiveText {
+/** Text helpers for SQL expressions, as files write them and catalogs give them back. */
+public final class SqlExpressions {
 
-  private LiveText() {
+  private SqlExpressions() {
   }
 
   /** Takes off the parentheses that enclose the whole text, however many: {@code ((a > 0))} becomes {@code a > 0}. */
-  static String unparenthesized(String text) {
+  public static String unparenthesized(String text) {
     String inner = text.strip();
     while (inner.startsWith("(") && inner.endsWith(")") && closesAtEnd(inner)) {
       inner = inner.substring(1, inner.length() - 1).strip();
