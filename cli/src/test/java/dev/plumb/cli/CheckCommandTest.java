@@ -241,4 +241,17 @@ class CheckCommandTest {
     assertThat(lines).hasSizeGreaterThan(60).allSatisfy(line -> assertThat(line.substring(severityColumn))
         .matches("(error|warning|note) +(on|off) +\\S.*"));
   }
+
+  @Test
+  void rulesExplainPrintsTheRulesPage_andAnUnknownIdSuggestsTheNearest() throws Exception {
+    CliRun explained = CliRun.of("rules", "--explain", "create-index-not-concurrently");
+    String page = Files.readString(CliRun.ROOT.resolve("docs/rules/create-index-not-concurrently.md"));
+
+    assertThat(explained.exitCode()).isZero();
+    assertThat(explained.out()).isEqualTo(page);
+    CliRun unknown = CliRun.of("rules", "--explain", "create-index-not-concurently");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("plumb: unknown rule 'create-index-not-concurently'; did you mean "
+        + "'create-index-not-concurrently'?\n");
+  }
 }
