@@ -5,13 +5,19 @@ import static java.util.Objects.requireNonNull;
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.RuleDescriptor;
 import dev.plumb.core.api.SchemaRule;
+import dev.plumb.core.api.SuppressionDirective;
+import dev.plumb.core.api.SuppressionRule;
 import dev.plumb.core.engine.RuleSelection.SelectedRule;
 import dev.plumb.core.model.SourceSpan;
 import dev.plumb.core.report.LintReport;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Runs the selected rules over one input and collects their findings, minus the suppressed ones. */
 public final class LintEngine {
@@ -47,11 +53,39 @@ public final class LintEngine {
         .filter(rule -> rule.registered().rule() instanceof SchemaRule)
         .flatMap(rule -> runOne((SchemaRule) rule.registered().rule(), rule, input, facts).stream())
         .toList();
-    List<Finding> kept = findings.stream()
+    List<Finding> kept = new ArrayList<>(findings.stream()
         .filter(f -> input.suppressions().stream().noneMatch(s -> s.covers(f)))
-        .sorted(BY_PLACE)
-        .toList();
-    return new LintReport(toolVersion, ran, kept, input.stats(), input.baseDirectory());
+        .toList());
+    kept.addAll(reviewSuppressions(input, facts, findings));
+    kept.sort(BY_PLACE);
+    return new LintReport(toolVersion, ran, List.copyOf(kept), input.stats(), input.baseDirectory());
+  }
+
+  /** Runs the rules about suppressions, once the schema rules' findings show which suppressions were used. */
+  private List<Finding> reviewSuppressions(LintInput input, DerivedFacts facts, List<Finding> findings) {
+    // One comment can stand for several suppressions (before a file's first statement it covers the statement
+    // and the file): it is used when any of them silenced something.
+    Map<SourceSpan, List<Suppression>> byDirective = input.suppressions().stream()
+        .collect(Collectors.groupingBy(Suppression::directive, LinkedHashMap::new, Collectors.toList()));
+    List<SuppressionDirective> directives = new ArrayList<>();
+    byDirective.forEach((directive, suppressions) -> directives.add(new SuppressionDirective(directive,
+        suppressions.get(0).ruleIds(), suppressions.get(0).reason(), findings.stream()
+            .filter(f -> suppressions.stream().anyMatch(s -> s.covers(f))).map(Finding::ruleId)
+            .collect(Collectors.toSet()))));
+    Set<String> ranIds = selection.rules().stream().map(SelectedRule::id).collect(Collectors.toSet());
+    List<Finding> reported = new ArrayList<>();
+    for (SelectedRule rule : selection.rules()) {
+      if (rule.registered().rule() instanceof SuppressionRule suppressionRule) {
+        RunContext context = new RunContext(input, rule, facts);
+        try {
+          suppressionRule.check(context, directives, ranIds);
+          reported.addAll(context.findings());
+        } catch (RuntimeException e) {
+          ruleFailures.accept("rule " + rule.id() + " failed and was skipped: " + e);
+        }
+      }
+    }
+    return reported;
   }
 
   private List<Finding> runOne(SchemaRule schemaRule, SelectedRule rule, LintInput input, DerivedFacts facts) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.plumb.core.api.Finding;
 import dev.plumb.core.api.MigrationSettings;
 import dev.plumb.core.api.Rule;
+import dev.plumb.core.api.RuleDescriptor;
 import dev.plumb.core.api.Severity;
 import dev.plumb.core.api.SourceProblem;
 import dev.plumb.core.engine.LintEngine;
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  */
 public final class RuleTester {
 
-  private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|#)\\s*expect(-file)?:\\s*(.+?)\\s*$",
+  private static final Pattern MARKER = Pattern.compile("^\\s*(?:--|#)\\s*expect(-file|-comment)?:\\s*(.+?)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EXPECTATION = Pattern.compile("([a-z0-9-]+)(?:\\s*\\((error|warning|note)\\))?");
 
@@ -64,6 +65,7 @@ public final class RuleTester {
   public static final String ANCHOR = "plumb.yml";
 
   private final Rule rule;
+  private final List<Rule> alongside = new ArrayList<>();
   private Optional<Schema> liveSchema = Optional.empty();
   private LiveFacts liveFacts = LiveFacts.NONE;
   private final List<String> liveNotes = new ArrayList<>();
@@ -136,7 +138,7 @@ public final class RuleTester {
     return this;
   }
 
-  /** Whether each file runs in a transaction (plumb.yml {@code assumeInTransaction:}), instead of the layout's habit. */
+  /** Whether each file runs in a transaction (plumb.yml {@code assumeInTransaction:}), not the layout's habit. */
   public RuleTester assumeInTransaction(boolean inTransaction) {
     this.settings = settings.withAssumeInTransaction(inTransaction);
     return this;
@@ -190,6 +192,15 @@ public final class RuleTester {
     return this;
   }
 
+  /**
+   * Runs these rules too, for rules about other rules' findings (unused-suppression); only the findings of the
+   * rule under test are compared with the markers and returned.
+   */
+  public RuleTester alongside(Rule... others) {
+    alongside.addAll(List.of(others));
+    return this;
+  }
+
   /** Runs the rule, checks the markers, and returns the findings for further assertions. */
   public List<Finding> check() {
     LintInput input = buildInput();
@@ -197,15 +208,18 @@ public final class RuleTester {
       assertThat(input.problems()).as("the test input must parse")
           .allMatch(p -> p.kind().equals(SourceProblem.LIVE_DATABASE_NOTE));
     }
-    RuleRegistry registry = RuleRegistry.of(List.of(rule));
+    List<Rule> rules = new ArrayList<>(alongside);
+    rules.add(0, rule);
+    RuleRegistry registry = RuleRegistry.of(rules);
+    String id = RuleDescriptor.of(rule).id();
     RuleSelection selection = options.isEmpty() ? RuleSelection.all(registry)
-        : RuleSelection.configured(registry, Map.of(registry.ids().iterator().next(),
-            new RuleSelection.Setting(false, Optional.empty(), options)));
+        : RuleSelection.configured(registry, Map.of(id, new RuleSelection.Setting(false, Optional.empty(), options)));
     List<String> failures = new ArrayList<>();
     LintReport report = new LintEngine(selection, "test", failures::add).run(input);
     assertThat(failures).as("rule failures").isEmpty();
-    compare(report.findings());
-    return report.findings();
+    List<Finding> own = report.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    compare(own);
+    return own;
   }
 
   private LintInput buildInput() {
@@ -293,7 +307,10 @@ public final class RuleTester {
       if (!marker.matches()) {
         continue;
       }
-      int target = marker.group(1) != null ? 1 : nextContentLine(lines, i + 1);
+      // expect-file: line 1 (findings about the whole file); expect-comment: the next line even if it is a
+      // comment (findings about a plumb:ignore directive); expect: the next line with content.
+      int target = "-file".equals(marker.group(1)) ? 1 : "-comment".equals(marker.group(1)) ? i + 2
+          : nextContentLine(lines, i + 1);
       Matcher each = EXPECTATION.matcher(marker.group(2));
       while (each.find()) {
         Optional<Severity> severity = Optional.ofNullable(each.group(2)).flatMap(Severity::fromId);
