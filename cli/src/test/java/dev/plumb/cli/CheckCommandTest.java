@@ -254,4 +254,22 @@ class CheckCommandTest {
     assertThat(unknown.err()).isEqualTo("plumb: unknown rule 'create-index-not-concurently'; did you mean "
         + "'create-index-not-concurrently'?\n");
   }
+
+  @Test
+  void requireSuppressionReasonMakesASuppressionWithoutReasonAnError() throws Exception {
+    write("db/V1__t.sql", "CREATE TABLE t (id bigint PRIMARY KEY);\n");
+    write("db/V2__x.sql", "-- plumb:ignore create-index-not-concurrently\nCREATE INDEX t_id ON t (id);\n");
+    assertThat(check(p("db")).out()).doesNotContain("suppression-without-reason");
+
+    write("plumb.yml", "requireSuppressionReason: true\n");
+    CliRun run = check(p("db"));
+    assertThat(run.out()).contains("db/V2__x.sql:1:1: error[suppression-without-reason] plumb:ignore "
+        + "create-index-not-concurrently gives no reason");
+    assertThat(run.exitCode()).isEqualTo(1);
+
+    write("plumb.yml", "requireSuppressionReason: maybe\n");
+    CliRun bad = check(p("db"));
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("plumb: plumb.yml:1:27: ");
+  }
 }

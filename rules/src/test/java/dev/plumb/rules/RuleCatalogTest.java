@@ -37,7 +37,7 @@ class RuleCatalogTest {
   void offByDefaultRulesAreTheNoisyOnes() {
     assertThat(registry.all().stream().filter(r -> !r.descriptor().enabledByDefault())
         .map(r -> r.descriptor().id())).containsExactlyInAnyOrder("unexpected-table", "non-idempotent-ddl",
-            "missing-statement-timeout");
+            "missing-statement-timeout", "suppression-without-reason");
   }
 
   private static boolean isTest(Method method) {

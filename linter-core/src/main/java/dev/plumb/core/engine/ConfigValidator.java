@@ -1,6 +1,7 @@
 package dev.plumb.core.engine;
 
 import dev.plumb.core.api.RuleOption;
+import dev.plumb.core.api.Severity;
 import dev.plumb.core.engine.RuleRegistry.RegisteredRule;
 import dev.plumb.core.engine.RuleSelection.Setting;
 import dev.plumb.core.source.InputException;
@@ -19,6 +20,9 @@ public final class ConfigValidator {
   private ConfigValidator() {
   }
 
+  /** The rule {@code requireSuppressionReason: true} switches on. */
+  static final String SUPPRESSION_WITHOUT_REASON = "suppression-without-reason";
+
   public static Map<String, Setting> settings(PlumbConfig config, RuleRegistry registry) throws InputException {
     Map<String, Setting> settings = new LinkedHashMap<>();
     for (RuleSetting setting : config.rules().values()) {
@@ -30,6 +34,10 @@ public final class ConfigValidator {
       }
       settings.put(setting.ruleId(), new Setting(setting.off(), setting.severity(),
           optionValues(setting, rule.get().descriptor().options())));
+    }
+    if (config.requireSuppressionReason() && registry.find(SUPPRESSION_WITHOUT_REASON).isPresent()) {
+      // requireSuppressionReason switches the rule on as an error, unless rules: sets it explicitly.
+      settings.putIfAbsent(SUPPRESSION_WITHOUT_REASON, new Setting(false, Optional.of(Severity.ERROR), Map.of()));
     }
     return settings;
   }

@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param rules by rule id, in written order
  * @param postgresVersion the PostgreSQL major version the migrations run on
  * @param assumeInTransaction whether each migration file runs in a transaction, instead of the layout's habit
+ * @param requireSuppressionReason whether a plumb:ignore without a reason is an error (suppression-without-reason)
  */
 public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
                           Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
                           Map<String, RuleSetting> rules, Optional<Integer> postgresVersion,
-                          Optional<Boolean> assumeInTransaction) {
+                          Optional<Boolean> assumeInTransaction, boolean requireSuppressionReason) {
 
   public PlumbConfig {
     requireNonNull(file, "file is Optional, not null");
@@ -42,7 +43,15 @@ public record PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Opti
   public PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
                      Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
                      Map<String, RuleSetting> rules) {
-    this(file, dialect, expected, failOn, exclude, layout, rules, Optional.empty(), Optional.empty());
+    this(file, dialect, expected, failOn, exclude, layout, rules, Optional.empty(), Optional.empty(), false);
+  }
+
+  /** A config that does not require reasons for suppressions. */
+  public PlumbConfig(Optional<String> file, Optional<Dialect> dialect, Optional<String> expected,
+                     Optional<FailOn> failOn, List<String> exclude, Optional<String> layout,
+                     Map<String, RuleSetting> rules, Optional<Integer> postgresVersion,
+                     Optional<Boolean> assumeInTransaction) {
+    this(file, dialect, expected, failOn, exclude, layout, rules, postgresVersion, assumeInTransaction, false);
   }
 
   public static PlumbConfig empty() {

@@ -32,7 +32,7 @@ public final class PlumbConfigLoader {
 
   /** Held equal to the JSON Schema's properties by a test, like the expected-schema keys. */
   static final List<String> TOP_KEYS = List.of("dialect", "expected", "failOn", "exclude", "layout",
-      "postgresVersion", "assumeInTransaction", "rules");
+      "postgresVersion", "assumeInTransaction", "requireSuppressionReason", "rules");
   static final List<String> RULE_KEYS = List.of("severity", "options");
 
   private static final List<String> LEVELS = List.of("off", "error", "warning", "note");
@@ -57,7 +57,8 @@ public final class PlumbConfigLoader {
     }
     top.requireKnownKeys(TOP_KEYS, "at the top level");
     return new PlumbConfig(Optional.of(displayName), DialectKey.read(top), expected(top), failOn(top), exclude(top),
-        layout(top), rules(top), postgresVersion(top), top.bool("assumeInTransaction"));
+        layout(top), rules(top), postgresVersion(top), top.bool("assumeInTransaction"),
+        top.bool("requireSuppressionReason").orElse(false));
   }
 
   private static Optional<String> expected(YamlMapping top) throws InputException {
