@@ -133,7 +133,7 @@ class PlumbConfigLoaderTest {
   void unknownTopLevelKeyFarFromAny() {
     assertFails("severity: error\n",
         "plumb.yml:1:1: unknown key 'severity' at the top level; valid keys are dialect, expected, failOn, exclude, layout, "
-            + "postgresVersion, assumeInTransaction, rules");
+            + "postgresVersion, assumeInTransaction, requireSuppressionReason, rules");
   }
 
   @Test
