@@ -117,7 +117,11 @@ final class ConstraintReader {
   }
 
   private List<String> columns(List<String> written) {
-    // A MySQL key part may carry a prefix length or an order: (name(10) DESC).
+    return keyColumns(written, source);
+  }
+
+  /** The column names of written key parts: a MySQL key part may carry a prefix length or an order. */
+  static List<String> keyColumns(List<String> written, OperationSource source) {
     return written.stream().map(w -> w.split("[\\s(]", 2)[0]).map(source::identifier).toList();
   }
 

@@ -102,8 +102,7 @@ final class TableChangeReader {
     if (t.accept("USING")) {
       t.next();
     }
-    List<String> keyColumns = t.nameList().stream().map(w -> w.split("[\\s(]", 2)[0]).map(source::identifier)
-        .toList();
+    List<String> keyColumns = ConstraintReader.keyColumns(t.nameList(), source);
     return new TableChange.AddIndex(name, kind, keyColumns, source.span(from, to));
   }
 
